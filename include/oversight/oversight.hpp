@@ -1,0 +1,5 @@
+// oversight: the umbrella header. It includes every core part and no optional adapter
+// (adapters under oversight/adapt/ have their own dependencies and are included by name).
+#pragma once
+
+#include <oversight/detail/config.hpp>

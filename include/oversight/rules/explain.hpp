@@ -1,0 +1,297 @@
+// oversight: decisions explained.
+//
+// `explain(policy, subject, ctx)` is the runtime path that returns everything a person or a
+// tool needs: the verdict; every finding with its rule id, effect, legal basis and message
+// (quoting the facts it names); the obligations the decision carries; the clause-level trace
+// with the actual fact values; and remedies: for each finding that blocks, the smallest sets of
+// fact changes that would stop it firing, computed from the condition's expression tree (for a
+// threshold the boundary, for a membership test the set, for a conjunction any one falsified
+// clause, for a disjunction every true clause falsified, over quantifiers element by element).
+//
+// This allocates; `check` and `evaluate_into` are the paths that do not.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/rules/decision.hpp>
+#include <oversight/rules/findings.hpp>
+#include <oversight/rules/policy.hpp>
+#include <oversight/rules/rule.hpp>
+#include <oversight/rules/text.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+/// One node of a trace: a clause, its value, and the facts it read.
+struct clause {
+  std::string text;                 ///< the clause in words
+  truth value = truth::unknown;     ///< what it evaluated to
+  std::vector<std::string> facts;   ///< "contract.value = 12300000", "supplier.hq unknown"
+  std::vector<clause> children;     ///< for and/or/not/quantifiers
+};
+
+/// One way to stop a finding: every change in it together suffices.
+using remedy = std::vector<std::string>;
+
+/// A finding with everything needed to read it.
+struct explained_finding {
+  std::string rule_id;
+  effect rule_effect = effect::deny;
+  decision value = decision::not_applicable;
+  truth condition = truth::false_;
+  std::string message;
+  std::vector<legal_basis> basis;
+  std::vector<obligation> obligations;
+  clause trace;
+  std::vector<remedy> remedies;  ///< smallest first; empty when no change of facts helps
+  bool remedies_truncated = false;
+};
+
+/// A decision: the verdict and its findings.
+struct explanation {
+  std::string policy_id;
+  oversight::verdict verdict{};
+  std::vector<explained_finding> findings;
+  std::vector<obligation> obligations;  ///< carried by the findings that decided the outcome
+};
+
+namespace detail {
+
+// Builds the trace tree while an expression traces itself.
+struct trace_builder {
+  std::vector<clause> stack;
+
+  struct actual_writer {
+    std::vector<std::string>& facts;
+    void text(std::string_view) {}
+    void fact(std::string_view) {}
+    template <class T>
+    void value(const T&) {}
+    template <class T>
+    void actual(std::string_view name, const T& v) {
+      std::string s(name);
+      s += " = ";
+      append_value(s, v);
+      facts.push_back(std::move(s));
+    }
+    void actual_unknown(std::string_view name) { facts.push_back(std::string(name) + " unknown"); }
+  };
+
+  template <class Node, class Actual>
+  void leaf(const Node& node, truth value, Actual&& actual) {
+    clause c;
+    detail::text_writer w;
+    node.describe(w);
+    c.text = std::move(w.out);
+    c.value = value;
+    actual_writer aw{c.facts};
+    actual(aw);
+    stack.back().children.push_back(std::move(c));
+  }
+  template <class Node>
+  void open(const Node&, std::string_view label) {
+    clause c;
+    c.text = std::string(label);
+    stack.push_back(std::move(c));
+  }
+  void close(truth value) {
+    clause c = std::move(stack.back());
+    stack.pop_back();
+    c.value = value;
+    stack.back().children.push_back(std::move(c));
+  }
+  void enter(std::string_view collection, std::size_t index) {
+    clause c;
+    c.text = std::string(collection) + "[" + std::to_string(index) + "]";
+    stack.push_back(std::move(c));
+  }
+  void leave() {
+    clause c = std::move(stack.back());
+    stack.pop_back();
+    if (!c.children.empty()) c.value = c.children.back().value;
+    stack.back().children.push_back(std::move(c));
+  }
+};
+
+// Computes remedies as a disjunction of conjunctions of changes.
+struct remedy_builder {
+  using dnf = std::vector<remedy>;
+  static constexpr std::size_t max_alternatives = 32;
+  std::vector<std::string> scope;
+  bool truncated = false;
+
+  dnf nothing_to_change() const { return dnf{remedy{}}; }
+  dnf impossible() const { return {}; }
+  template <class Node, class Writer>
+  dnf change(const Node&, Writer&& write) const {
+    detail::text_writer w;
+    for (const auto& s : scope) w.out += s + ": ";
+    write(w);
+    return dnf{remedy{std::move(w.out)}};
+  }
+  dnf either(dnf a, dnf b) {
+    for (auto& x : b) a.push_back(std::move(x));
+    return normalize(std::move(a));
+  }
+  dnf both(dnf a, dnf b) {
+    dnf out;
+    for (const auto& x : a)
+      for (const auto& y : b) {
+        remedy r = x;
+        r.insert(r.end(), y.begin(), y.end());
+        out.push_back(std::move(r));
+      }
+    return normalize(std::move(out));
+  }
+  void enter(std::string_view collection, std::size_t index) {
+    scope.push_back(std::string(collection) + "[" + std::to_string(index) + "]");
+  }
+  void leave() { scope.pop_back(); }
+
+  // Sorted, deduplicated changes; alternatives that contain another are dropped; smallest first.
+  dnf normalize(dnf d) {
+    for (auto& r : d) {
+      std::sort(r.begin(), r.end());
+      r.erase(std::unique(r.begin(), r.end()), r.end());
+    }
+    std::stable_sort(d.begin(), d.end(), [](const remedy& a, const remedy& b) { return a.size() < b.size(); });
+    dnf out;
+    for (auto& r : d) {
+      const bool redundant = std::any_of(out.begin(), out.end(), [&](const remedy& kept) {
+        return std::includes(r.begin(), r.end(), kept.begin(), kept.end());
+      });
+      if (!redundant) out.push_back(std::move(r));
+    }
+    if (out.size() > max_alternatives) {
+      out.resize(max_alternatives);
+      truncated = true;
+    }
+    return out;
+  }
+};
+
+template <class... Facts, class S>
+std::string format_message(const message_spec<Facts...>& m, const S& subject) {
+  std::vector<std::string> values;
+  detail::for_each(m.facts, [&](const auto& f) {
+    const auto v = read(f, subject);
+    std::string s;
+    if (v) append_value(s, *v);
+    else s = "unknown";
+    values.push_back(std::move(s));
+  });
+  std::string out;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < m.format.size(); ++i) {
+    if (m.format[i] == '{' && i + 1 < m.format.size() && m.format[i + 1] == '}') {
+      out += values[next++];
+      ++i;
+    } else {
+      out += m.format[i];
+    }
+  }
+  return out;
+}
+
+template <class S>
+struct explaining_recorder {
+  const S& subject;
+  const context& ctx;
+  std::vector<explained_finding>& out;
+
+  template <class R>
+  void operator()(const R& r, std::size_t, outcome o, truth fires, truth defeated) {
+    const truth effective = fires && !defeated;
+    if (effective == truth::false_) return;
+    explained_finding f;
+    f.rule_id = std::string(R::id());
+    f.rule_effect = r.rule_effect();
+    f.value = o.value;
+    f.condition = effective;
+    f.message = format_message(r.message_, subject);
+    f.basis.assign(r.basis.begin(), r.basis.end());
+    f.obligations.assign(r.obligations.begin(), r.obligations.end());
+    trace_builder tb;
+    tb.stack.emplace_back();
+    if (r.in_force && r.applies_on(ctx) != truth::true_) {
+      clause period;
+      period.text = "in force on the day of the check";
+      period.value = r.applies_on(ctx);
+      period.facts.push_back(ctx.as_of ? "as of " + std::string(ctx.as_of->iso().data(), 10) : "no date given");
+      tb.stack.back().children.push_back(std::move(period));
+    }
+    r.condition.trace(subject, ctx, tb);
+    f.trace = tb.stack.back().children.size() == 1 ? std::move(tb.stack.back().children.front())
+                                                   : std::move(tb.stack.back());
+    if (f.rule_effect == effect::deny || f.rule_effect == effect::review) {
+      remedy_builder rb;
+      f.remedies = r.condition.remedy(subject, ctx, rb, false);
+      f.remedies_truncated = rb.truncated;
+      // An unknown condition that no change makes false still has an honest answer: establish
+      // the unknown facts (shown in the trace).
+    }
+    out.push_back(std::move(f));
+  }
+};
+
+}  // namespace detail
+
+/// Evaluates `p` for `subject` and explains the decision: verdict, findings with messages and
+/// legal bases, obligations, trace, remedies.
+template <Policy P, class S>
+explanation explain(const P& p, const S& subject, const context& ctx = {}) {
+  explanation e;
+  e.policy_id = std::string(P::id());
+  detail::explaining_recorder<S> rec{subject, ctx, e.findings};
+  const outcome o = p.evaluate(subject, ctx, false, rec);
+  e.verdict = to_verdict(o);
+  for (const auto& f : e.findings)
+    if (f.value == o.value) e.obligations.insert(e.obligations.end(), f.obligations.begin(), f.obligations.end());
+  return e;
+}
+
+/// The explanation as plain text: the verdict, then each finding with its basis, message,
+/// trace and remedies.
+inline std::string to_text(const explanation& e) {
+  std::string s = "Policy " + e.policy_id + ": " + std::string(to_string_view(e.verdict.kind)) + " (XACML " +
+                  std::string(to_string_view(e.verdict.xacml)) + ")\n";
+  auto trace = [&](auto&& self, const clause& c, int depth) -> void {
+    s += std::string(static_cast<std::size_t>(depth) * 2 + 4, ' ') + "[" + std::string(to_string_view(c.value)) + "] " +
+         c.text;
+    if (!c.facts.empty()) {
+      s += "  (";
+      for (std::size_t i = 0; i < c.facts.size(); ++i) s += (i ? "; " : "") + c.facts[i];
+      s += ")";
+    }
+    s += "\n";
+    for (const auto& child : c.children) self(self, child, depth + 1);
+  };
+  for (const auto& f : e.findings) {
+    s += "- " + f.rule_id + " [" + std::string(to_string_view(f.rule_effect)) + ", " +
+         std::string(to_string_view(f.value)) + "]";
+    if (!f.message.empty()) s += ": " + f.message;
+    s += "\n";
+    for (const auto& b : f.basis) s += "    basis: " + cite(b) + "\n";
+    s += "    why:\n";
+    trace(trace, f.trace, 1);
+    for (const auto& r : f.remedies) {
+      s += "    compliant if: ";
+      for (std::size_t i = 0; i < r.size(); ++i) s += (i ? " and " : "") + r[i];
+      s += "\n";
+    }
+  }
+  for (const auto& o : e.obligations) {
+    s += "obligation: " + std::string(o.text);
+    if (o.due_within_days >= 0)
+      s += " (within " + std::to_string(o.due_within_days) + " days of " + std::string(o.due_after) + ")";
+    s += "\n";
+  }
+  return s;
+}
+
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,69 @@
+// oversight: findings without allocation.
+//
+// `evaluate_into` evaluates every rule of a policy (no short-circuit) and records one
+// `finding` per rule that fired or could not be decided, into a buffer the caller provides.
+// It never allocates: a `std::array<finding, P::rule_count>` always has room. Messages, traces
+// and remedies, which need text, are built by `explain` (rules/explain.hpp) only when asked for.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/rules/decision.hpp>
+#include <oversight/rules/policy.hpp>
+#include <oversight/rules/rule.hpp>
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+/// One rule that fired (or could not be decided) for a subject.
+struct finding {
+  std::string_view rule_id;
+  effect rule_effect = effect::deny;
+  decision value = decision::not_applicable;  ///< the rule's own XACML value
+  truth condition = truth::false_;            ///< the rule's condition (with its period)
+  std::size_t rule_index = 0;                 ///< depth-first position of the rule in the policy
+  friend constexpr bool operator==(const finding&, const finding&) noexcept = default;
+};
+
+/// The result of `evaluate_into`: the verdict, and how many findings there were and were stored.
+struct evaluation {
+  oversight::verdict verdict{};
+  std::size_t total = 0;   ///< findings the evaluation produced
+  std::size_t stored = 0;  ///< findings written to the buffer (less than total only if it was too small)
+  [[nodiscard]] constexpr bool complete() const noexcept { return stored == total; }
+};
+
+/// A buffer with room for every finding of policy type `P`.
+template <Policy P>
+using findings_buffer = std::array<finding, P::rule_count>;
+
+namespace detail {
+struct finding_recorder {
+  std::span<finding> out;
+  std::size_t total = 0;
+  std::size_t stored = 0;
+
+  template <class R>
+  constexpr void operator()(const R& r, std::size_t index, outcome o, truth fires, truth defeated) {
+    // A rule produces a finding when its condition holds or cannot be told, and no exception
+    // defeats it for sure. Advice rules report when they fire, though they never decide.
+    const truth effective = fires && !defeated;
+    if (effective == truth::false_) return;
+    ++total;
+    if (stored < out.size()) out[stored++] = finding{R::id(), r.rule_effect(), o.value, effective, index};
+  }
+};
+}  // namespace detail
+
+/// Evaluates every rule of `p` for `subject`, writes the findings into `out` (in rule order),
+/// and returns the verdict (the same as `check` gives) with the counts.
+template <Policy P, class S>
+constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
+  detail::finding_recorder rec{out};
+  const outcome o = p.evaluate(subject, ctx, false, rec);
+  return evaluation{to_verdict(o), rec.total, rec.stored};
+}
+
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,409 @@
+// oversight: policies, exceptions, and the verdict entry points check and require.
+//
+// A policy combines rules, exceptions and other policies with one of the XACML combining
+// algorithms, optionally under a target (a condition that says when the policy applies):
+//
+//     inline constexpr auto screening = oversight::policy<"screening", oversight::combining::deny_overrides>(
+//         high_risk_supplier, intelligence_law, defence_directive, art346_exemption);
+//
+// An exception, in the style of default logic, defeats one rule of its policy when its
+// condition holds ("the defence-procurement rule holds unless Art. 346 TFEU is invoked"). A
+// counter-exception of higher priority can reinstate the rule. Two exceptions to the same rule
+// with the same priority and opposite modes are rejected at compile time, as are an exception
+// to a rule the policy does not hold, a rule id used twice, and an empty policy.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/detail/fixed_string.hpp>
+#include <oversight/detail/tuple.hpp>
+#include <oversight/rules/combining.hpp>
+#include <oversight/rules/decision.hpp>
+#include <oversight/rules/expression.hpp>
+#include <oversight/rules/rule.hpp>
+
+#include <algorithm>
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <span>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+enum class exception_mode : std::uint8_t {
+  exempt,     ///< the rule does not apply when the exception holds
+  reinstate,  ///< the rule applies after all (a counter-exception to an exemption)
+};
+
+namespace detail {
+struct exception_tag {};
+struct policy_tag {};
+}  // namespace detail
+
+/// An exception to rule `Target` of the same policy.
+template <detail::fixed_string Id, detail::fixed_string Target, Condition C, std::size_t NBasis = 0>
+struct basic_exception : detail::exception_tag {
+  static constexpr auto id_string = Id;
+  static constexpr auto target_string = Target;
+  static constexpr std::string_view id() noexcept { return Id.view(); }
+  static constexpr std::string_view target() noexcept { return Target.view(); }
+
+  int priority = 0;
+  exception_mode mode = exception_mode::exempt;
+  C condition;
+  std::array<legal_basis, NBasis> basis{};
+
+  template <class... B>
+  constexpr auto cite(const B&... more) const {
+    basic_exception<Id, Target, C, NBasis + sizeof...(B)> e{{}, priority, mode, condition, {}};
+    for (std::size_t i = 0; i < NBasis; ++i) e.basis[i] = basis[i];
+    std::size_t i = NBasis;
+    ((e.basis[i++] = legal_basis(more)), ...);
+    return e;
+  }
+};
+
+template <class E>
+concept Exception = std::derived_from<E, detail::exception_tag>;
+
+/// An exception `Id` to rule `Target`: when `cond` holds, the rule is defeated (exempt) or,
+/// for a counter-exception, applies after all (reinstate). Higher priority wins.
+template <detail::fixed_string Id, detail::fixed_string Target, class Cond>
+  requires detail::condition_like<Cond>
+constexpr auto exception(const Cond& cond, int priority = 0, exception_mode mode = exception_mode::exempt) {
+  using C = decltype(detail::as_condition(cond));
+  return basic_exception<Id, Target, C>{{}, priority, mode, detail::as_condition(cond), {}};
+}
+
+template <class P>
+concept Policy = std::derived_from<P, detail::policy_tag>;
+
+namespace detail {
+
+// Deliberately not constexpr: their names and template arguments are the diagnostic. Each
+// takes the offending id twice: as a string (GCC prints it as text) and spelled out as
+// characters (Clang 14 prints a string template argument as numbers, but characters as such).
+template <fixed_string RuleId, char... Spelled>
+void rule_id_used_twice_in_one_policy();
+template <fixed_string PolicyId, char... Spelled>
+void policy_has_no_rules();
+template <fixed_string MissingRule, fixed_string ExceptionId, char... Spelled>
+void exception_refers_to_a_rule_not_in_its_policy();
+template <fixed_string ExceptionA, fixed_string ExceptionB, char... Spelled>
+void exceptions_of_equal_priority_conflict();
+template <fixed_string RuleId, char... Spelled>
+void policy_violated_by_rule();
+template <fixed_string RuleId, char... Spelled>
+void policy_undecided_because_of_rule();
+
+/// Calls `f.template operator()<c0, c1, ...>()` with the characters of `Id`.
+template <fixed_string Id, class F>
+constexpr void spelled(F f) {
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    f.template operator()<Id.data[I]...>();
+  }(std::make_index_sequence<Id.size()>{});
+}
+
+template <fixed_string Id>
+constexpr void report_duplicate() {
+  spelled<Id>([]<char... C>() { rule_id_used_twice_in_one_policy<Id, C...>(); });
+}
+
+template <class Child>
+constexpr std::size_t rule_count_of() {
+  if constexpr (Rule<Child>) return 1;
+  else if constexpr (Policy<Child>) return Child::rule_count;
+  else return 0;
+}
+
+// Every rule id in a child (a rule: its own; a policy: all of its rules), for the duplicate check.
+template <class Child>
+constexpr void collect_ids(std::string_view* out, std::size_t& n) {
+  if constexpr (Rule<Child>) out[n++] = Child::id();
+  else if constexpr (Policy<Child>) {
+    for (auto id : Child::all_rule_ids()) out[n++] = id;
+  }
+}
+
+}  // namespace detail
+
+/// A policy: children combined with `Alg` under a target.
+template <detail::fixed_string Id, combining Alg, Condition Target, class... Children>
+struct basic_policy : detail::policy_tag {
+  static constexpr auto id_string = Id;
+  static constexpr std::string_view id() noexcept { return Id.view(); }
+  static constexpr combining algorithm = Alg;
+  static constexpr std::size_t rule_count = (std::size_t{0} + ... + detail::rule_count_of<Children>());
+  static constexpr std::size_t child_count = sizeof...(Children);
+
+  Target target;
+  detail::tuple<Children...> children;
+
+  /// The policy applies only where `cond` holds (XACML target).
+  template <class Cond>
+    requires detail::condition_like<Cond>
+  constexpr auto applies_when(const Cond& cond) const {
+    using C = decltype(detail::as_condition(cond));
+    return basic_policy<Id, Alg, C, Children...>{{}, detail::as_condition(cond), children};
+  }
+
+  static constexpr std::array<std::string_view, rule_count> all_rule_ids() {
+    std::array<std::string_view, rule_count> ids{};
+    std::size_t n = 0;
+    (detail::collect_ids<Children>(ids.data(), n), ...);
+    return ids;
+  }
+
+  /// The combined outcome. `short_circuit`: stop as soon as the result is known.
+  template <class S, class OnRule>
+  constexpr outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
+                             std::size_t first_index = 0) const {
+    const truth t = target.test(s, ctx);
+    if (t == truth::false_) return {};  // a policy that does not apply yields no findings
+    const outcome combined = combine_children(s, ctx, short_circuit, on_rule, first_index);
+    return apply_target(t, combined);
+  }
+
+ private:
+  // Index, among all rules, of each child's first rule (depth-first numbering).
+  static constexpr auto offsets = [] {
+    std::array<std::size_t, sizeof...(Children) + 1> o{};
+    std::size_t k = 0, i = 0;
+    ((o[i++] = k, k += detail::rule_count_of<Children>()), ...);
+    o[sizeof...(Children)] = k;
+    return o;
+  }();
+
+  template <class S, class OnRule>
+  constexpr outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
+                                     std::size_t first_index) const {
+    if constexpr (Alg == combining::only_one_applicable) {
+      // A child applies when it is not NotApplicable; Indeterminate is an error (XACML C.9).
+      only_one_selection selection;
+      std::array<outcome, sizeof...(Children)> outcomes{};
+      [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+        ((outcomes[Is] = evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is]),
+          selection.add(Is, is_indeterminate(outcomes[Is].value)
+                                ? truth::unknown
+                                : to_truth(outcomes[Is].value != decision::not_applicable))),
+         ...);
+      }(std::index_sequence_for<Children...>{});
+      return selection.needs_child() ? outcomes[selection.selected] : selection.without_child();
+    } else {
+      combiner<Alg> state;
+      [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+        // Stops after the child that settles the result, unless every finding is wanted.
+        (void)((state.add(evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is])) &&
+                short_circuit) ||
+               ...);
+      }(std::index_sequence_for<Children...>{});
+      return state.result();
+    }
+  }
+
+  template <std::size_t I, class S, class OnRule>
+  constexpr outcome evaluate_child(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
+                                   std::size_t index) const {
+    const auto& c = detail::get<I>(children);
+    using C = std::remove_cvref_t<decltype(c)>;
+    if constexpr (Rule<C>) {
+      const truth fires = c.fires(s, ctx);
+      truth defeated = truth::false_;
+      if (fires != truth::false_) defeated = defeated_by_exceptions<C>(s, ctx);
+      // A defeated rule is NotApplicable; if defeat is undecided, so is the rule.
+      const truth effective = fires && !defeated;
+      const outcome o = c.outcome_of(effective);
+      on_rule(c, index, o, fires, defeated);
+      return o;
+    } else if constexpr (Policy<C>) {
+      return c.evaluate(s, ctx, short_circuit, on_rule, index);
+    } else {
+      return {};
+    }
+  }
+
+  /// Whether the exceptions to rule R defeat it: the highest-priority exception that holds
+  /// decides; an unknown exception of higher priority that would decide otherwise makes the
+  /// result unknown.
+  template <class R, class S>
+  constexpr truth defeated_by_exceptions(const S& s, const context& ctx) const {
+    if constexpr (!has_exceptions_for<R>()) {
+      return truth::false_;
+    } else {
+      bool have_true = false;
+      int best_true = 0;
+      exception_mode best_mode = exception_mode::reinstate;
+      bool have_unknown = false;
+      int unknown_priorities[sizeof...(Children)]{};
+      exception_mode unknown_modes[sizeof...(Children)]{};
+      std::size_t unknowns = 0;
+      detail::for_each(children, [&](const auto& c) {
+        using C = std::remove_cvref_t<decltype(c)>;
+        if constexpr (Exception<C>) {
+          if constexpr (C::target_string == R::id_string) {
+            const truth t = c.condition.test(s, ctx);
+            if (t == truth::true_ && (!have_true || c.priority > best_true)) {
+              have_true = true;
+              best_true = c.priority;
+              best_mode = c.mode;
+            } else if (t == truth::unknown) {
+              have_unknown = true;
+              unknown_priorities[unknowns] = c.priority;
+              unknown_modes[unknowns++] = c.mode;
+            }
+          }
+        }
+      });
+      const bool base = have_true && best_mode == exception_mode::exempt;
+      if (have_unknown) {
+        for (std::size_t i = 0; i < unknowns; ++i) {
+          const bool above = !have_true || unknown_priorities[i] > best_true;
+          if (above && (unknown_modes[i] == exception_mode::exempt) != base) return truth::unknown;
+        }
+      }
+      return to_truth(base);
+    }
+  }
+
+  template <class R>
+  static constexpr bool has_exceptions_for() {
+    return (false || ... || [] {
+      if constexpr (Exception<Children>) return Children::target_string == R::id_string;
+      else return false;
+    }());
+  }
+
+ public:
+  // Compile-time validation of the policy's structure (run by `policy(...)`).
+  static constexpr bool validate() {
+    if constexpr (sizeof...(Children) == 0 || rule_count == 0) {
+      detail::spelled<Id>([]<char... C>() { detail::policy_has_no_rules<Id, C...>(); });
+    } else {
+      auto ids = all_rule_ids();
+      std::sort(ids.begin(), ids.end());
+      for (std::size_t i = 1; i < ids.size(); ++i)
+        if (ids[i] == ids[i - 1]) (report_if_named<Children>(ids[i]), ...);
+      (validate_exception<Children>(), ...);
+    }
+    return true;
+  }
+
+ private:
+  template <class Child>
+  static constexpr void report_if_named(std::string_view dup) {
+    if constexpr (Rule<Child>) {
+      if (Child::id() == dup) detail::report_duplicate<Child::id_string>();
+    } else if constexpr (Policy<Child>) {
+      for (auto id : Child::all_rule_ids())
+        if (id == dup) detail::report_duplicate<Child::id_string>();
+    }
+  }
+
+  template <class E>
+  static constexpr void validate_exception() {
+    if constexpr (Exception<E>) {
+      constexpr bool found = (false || ... || [] {
+        if constexpr (Rule<Children>) return Children::id_string == E::target_string;
+        else return false;
+      }());
+      if constexpr (!found)
+        detail::spelled<E::target_string>([]<char... C>() {
+          detail::exception_refers_to_a_rule_not_in_its_policy<E::target_string, E::id_string, C...>();
+        });
+    }
+  }
+
+ public:
+  /// Checks equal-priority conflicts between exceptions (their priorities are values).
+  constexpr bool exceptions_consistent() const {
+    bool ok = true;
+    detail::for_each(children, [&](const auto& a) {
+      using A = std::remove_cvref_t<decltype(a)>;
+      if constexpr (Exception<A>) {
+        detail::for_each(children, [&](const auto& b) {
+          using B = std::remove_cvref_t<decltype(b)>;
+          if constexpr (Exception<B> && !std::is_same_v<A, B>) {
+            if constexpr (A::target_string == B::target_string) {
+              if (a.priority == b.priority && a.mode != b.mode) {
+                detail::spelled<A::id_string>([]<char... C>() {
+                  detail::exceptions_of_equal_priority_conflict<A::id_string, B::id_string, C...>();
+                });
+                ok = false;
+              }
+            }
+          }
+        });
+      }
+    });
+    return ok;
+  }
+};
+
+namespace detail {
+struct ignore_rule {
+  template <class... A>
+  constexpr void operator()(const A&...) const noexcept {}
+};
+}  // namespace detail
+
+/// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
+template <detail::fixed_string Id, combining Alg, class... Children>
+  requires((Rule<Children> || Exception<Children> || Policy<Children>) && ...)
+consteval auto policy(const Children&... children) {
+  using P = basic_policy<Id, Alg, boolean_constant<true>, Children...>;
+  static_assert(P::validate());
+  P p{{}, {}, detail::tuple<Children...>(children...)};
+  p.exceptions_consistent();
+  return p;
+}
+
+/// The verdict of `p` on `subject`, at compile time or at run time. Never fails to compile for
+/// a violation: `static_assert(check(p, c))` and `static_assert(!check(p, c))` are both tests.
+/// Verdict-only: short-circuits, never allocates.
+template <Policy P, class S>
+constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
+  return to_verdict(p.evaluate(subject, ctx, true, detail::ignore_rule{}));
+}
+
+/// The subject is compliant with `PolicyRef` (a policy object with static storage duration):
+/// usable in requires-clauses, e.g. `template <class C> requires complies_with<C, screening>`.
+template <class Entity, const auto& PolicyRef>
+concept complies_with = DeclaredEntity<Entity> && static_cast<bool>(check(PolicyRef, Entity{}));
+
+namespace detail {
+template <fixed_string Id>
+constexpr void report_violation() {
+  spelled<Id>([]<char... C>() { policy_violated_by_rule<Id, C...>(); });
+}
+template <fixed_string Id>
+constexpr void report_undecided() {
+  spelled<Id>([]<char... C>() { policy_undecided_because_of_rule<Id, C...>(); });
+}
+struct first_blocking_rule {
+  bool reported = false;
+  template <class R>
+  constexpr void operator()(const R&, std::size_t, outcome o, truth, truth) {
+    if (reported) return;
+    if (o.value == decision::deny) {
+      reported = true;
+      report_violation<R::id_string>();
+    } else if (o.value == decision::indeterminate_d || o.value == decision::indeterminate_dp) {
+      reported = true;
+      report_undecided<R::id_string>();
+    }
+  }
+};
+}  // namespace detail
+
+/// Requires, at compile time, that `subject` complies with `p`: a violation is a compile error
+/// whose text names the first rule that denies (`policy_violated_by_rule<"supplier.high-risk">`),
+/// or the first rule that cannot be decided.
+template <Policy P, class S>
+consteval void require(const P& p, const S& subject, context ctx = {}) {
+  const verdict v = check(p, subject, ctx);
+  if (!v) p.evaluate(subject, ctx, false, detail::first_blocking_rule{});
+}
+
+OVERSIGHT_END_NAMESPACE

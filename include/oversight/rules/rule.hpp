@@ -1,0 +1,196 @@
+// oversight: rules.
+//
+// A rule has a stable dotted id, an effect, a condition over facts, the legal basis it
+// enforces, a message that can quote fact values, obligations a decision carries when the rule
+// fires, and optionally the period it is in force:
+//
+//     inline constexpr auto high_risk_supplier =
+//         oversight::rule<"supplier.high-risk">(oversight::effect::deny,
+//                                               high_risk && sector.in(sector_kind::defence))
+//             .cite({"Commission Communication C(2023) 4049", "section 2", ""})
+//             .message("{} is designated high-risk", supplier_name)
+//             .with_obligation({"exit-plan", "plan the replacement of the supplier", 365, "signature"});
+//
+// The id is part of the rule's type, so that a compile-time violation can name it.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/detail/fixed_string.hpp>
+#include <oversight/detail/tuple.hpp>
+#include <oversight/domain/date.hpp>
+#include <oversight/rules/decision.hpp>
+#include <oversight/rules/expression.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+/// Where a rule comes from: the instrument, the article or paragraph, and the European
+/// Legislation Identifier URI of the instrument where one exists (empty otherwise).
+struct legal_basis {
+  std::string_view instrument;
+  std::string_view article;
+  std::string_view eli = {};
+  friend constexpr bool operator==(const legal_basis&, const legal_basis&) noexcept = default;
+};
+
+/// An action a decision carries when the rule fires ("independent firmware audit before
+/// go-live"), optionally due within a number of days of an event ("signature").
+struct obligation {
+  std::string_view id;
+  std::string_view text;
+  std::int32_t due_within_days = -1;  ///< -1: no deadline
+  std::string_view due_after = {};    ///< the event the deadline counts from
+  friend constexpr bool operator==(const obligation&, const obligation&) noexcept = default;
+};
+
+namespace detail {
+void message_placeholders_do_not_match_the_facts_given();  // deliberately not constexpr
+
+constexpr std::size_t count_placeholders(std::string_view text) noexcept {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i)
+    if (text[i] == '{' && text[i + 1] == '}') ++n, ++i;
+  return n;
+}
+}  // namespace detail
+
+/// A message format whose `{}` placeholders are checked against the facts at compile time.
+template <class... Facts>
+struct message_format {
+  std::string_view text;
+  template <std::size_t N>
+  consteval message_format(const char (&s)[N]) : text(s, N - 1) {  // NOLINT: implicit by design
+    if (detail::count_placeholders(text) != sizeof...(Facts))
+      detail::message_placeholders_do_not_match_the_facts_given();
+  }
+};
+
+/// A rule's message: a format with one `{}` per quoted fact.
+template <class... Facts>
+struct message_spec {
+  std::string_view format;
+  detail::tuple<Facts...> facts;
+};
+
+/// What a rule contributes to a combination: its XACML value, and for Deny whether it was a
+/// deny (true) or only a review.
+struct outcome {
+  decision value = decision::not_applicable;
+  bool deny_severity = false;
+  friend constexpr bool operator==(const outcome&, const outcome&) noexcept = default;
+};
+
+namespace detail {
+constexpr decision fired(effect e) noexcept {
+  return e == effect::permit ? decision::permit
+         : e == effect::advice ? decision::not_applicable
+                               : decision::deny;
+}
+constexpr decision indeterminate_for(effect e) noexcept {
+  return e == effect::permit ? decision::indeterminate_p
+         : e == effect::advice ? decision::not_applicable
+                               : decision::indeterminate_d;
+}
+struct rule_tag {};
+}  // namespace detail
+
+template <detail::fixed_string Id, Condition C, std::size_t NBasis = 0, class Message = message_spec<>,
+          std::size_t NObligations = 0>
+struct basic_rule : detail::rule_tag {
+  static constexpr auto id_string = Id;
+  static constexpr std::string_view id() noexcept { return Id.view(); }
+
+  effect effect_ = effect::deny;
+  C condition;
+  std::array<legal_basis, NBasis> basis{};
+  Message message_{};
+  std::array<obligation, NObligations> obligations{};
+  std::optional<period> in_force{};
+
+  /// Adds legal bases (a rule may cite several).
+  template <class... B>
+  constexpr auto cite(const B&... more) const {
+    basic_rule<Id, C, NBasis + sizeof...(B), Message, NObligations> r{
+        {}, effect_, condition, {}, message_, obligations, in_force};
+    for (std::size_t i = 0; i < NBasis; ++i) r.basis[i] = basis[i];
+    std::size_t i = NBasis;
+    ((r.basis[i++] = legal_basis(more)), ...);
+    return r;
+  }
+  /// Sets the message; each `{}` quotes the value of the corresponding fact.
+  template <class... F>
+  constexpr auto message(message_format<std::type_identity_t<F>...> format, F... facts) const {
+    using M = message_spec<F...>;
+    return basic_rule<Id, C, NBasis, M, NObligations>{
+        {}, effect_, condition, basis, M{format.text, detail::tuple<F...>(facts...)}, obligations, in_force};
+  }
+  /// Adds obligations that a decision carries when this rule fires.
+  template <class... O>
+  constexpr auto with_obligation(const O&... more) const {
+    basic_rule<Id, C, NBasis, Message, NObligations + sizeof...(O)> r{
+        {}, effect_, condition, basis, message_, {}, in_force};
+    for (std::size_t i = 0; i < NObligations; ++i) r.obligations[i] = obligations[i];
+    std::size_t i = NObligations;
+    ((r.obligations[i++] = oversight::obligation(more)), ...);
+    return r;
+  }
+  /// Restricts the rule to a period (both ends included). Outside it the rule is NotApplicable;
+  /// a check without a date cannot tell, and the rule is Indeterminate.
+  constexpr basic_rule in_force_during(period p) const {
+    basic_rule r = *this;
+    r.in_force = p;
+    return r;
+  }
+
+  constexpr effect rule_effect() const noexcept { return effect_; }
+
+  /// Whether the rule is in force on the context's day: true, false, or unknown (no day given).
+  constexpr truth applies_on(const context& ctx) const noexcept {
+    if (!in_force) return truth::true_;
+    if (!ctx.as_of) return truth::unknown;
+    return to_truth(in_force->contains(*ctx.as_of));
+  }
+
+  /// The condition's value for this subject, taking the period into account: false when out of
+  /// force.
+  template <class S>
+  constexpr truth fires(const S& s, const context& ctx) const {
+    const truth when = applies_on(ctx);
+    if (when == truth::false_) return truth::false_;
+    return when && condition.test(s, ctx);
+  }
+
+  /// XACML rule evaluation (section 7.11): effect when the condition holds, NotApplicable when it
+  /// does not, Indeterminate{effect} when it cannot be told.
+  template <class S>
+  constexpr outcome evaluate(const S& s, const context& ctx) const {
+    return outcome_of(fires(s, ctx));
+  }
+  constexpr outcome outcome_of(truth t) const noexcept {
+    switch (t) {
+      case truth::true_: return {detail::fired(effect_), effect_ == effect::deny};
+      case truth::false_: return {};
+      case truth::unknown: return {detail::indeterminate_for(effect_), effect_ == effect::deny};
+    }
+    return {};
+  }
+};
+
+template <class R>
+concept Rule = std::derived_from<R, detail::rule_tag> && requires { R::id_string; };
+
+/// A rule with id `Id`, effect `e` and condition `cond` (a condition or a yes/no fact).
+template <detail::fixed_string Id, class Cond>
+  requires detail::condition_like<Cond>
+constexpr auto rule(effect e, const Cond& cond) {
+  using C = decltype(detail::as_condition(cond));
+  return basic_rule<Id, C>{{}, e, detail::as_condition(cond), {}, {}, {}, {}};
+}
+
+OVERSIGHT_END_NAMESPACE

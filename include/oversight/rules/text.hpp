@@ -1,0 +1,164 @@
+// oversight: rules, policies and values as text.
+//
+// Everything here allocates and is meant for people: a policy printed for a legal reviewer
+// (plain text or Markdown, one entry per rule with its id, effect, condition in words and
+// citations), and the value formatting that explanations use. Never included by the
+// evaluation path.
+//
+// Values are printed by `value_text<T>::append(std::string&, const T&)`. It handles bool,
+// integers, strings, dates (`iso()`), countries (`alpha2()`), enumerations with a
+// `to_string_view(e)` found by argument-dependent lookup, and any type with an ADL
+// `to_string(v)` returning std::string. Specialize it for other types of your facts.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/rules/combining.hpp>
+#include <oversight/rules/decision.hpp>
+#include <oversight/rules/policy.hpp>
+#include <oversight/rules/rule.hpp>
+
+#include <concepts>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+template <class T>
+struct value_text {
+  static void append(std::string& out, const T& v) {
+    if constexpr (std::same_as<T, bool>) {
+      out += v ? "true" : "false";
+    } else if constexpr (std::integral<T>) {
+      out += std::to_string(v);
+    } else if constexpr (std::convertible_to<const T&, std::string_view>) {
+      out += std::string_view(v);
+    } else if constexpr (requires { v.iso(); }) {
+      const auto text = v.iso();
+      out.append(text.data(), text.size());
+    } else if constexpr (requires { { v.alpha2() } -> std::convertible_to<std::string_view>; }) {
+      out += v.alpha2();
+    } else if constexpr (requires { { to_string_view(v) } -> std::convertible_to<std::string_view>; }) {
+      out += to_string_view(v);
+    } else if constexpr (requires { { to_string(v) } -> std::convertible_to<std::string>; }) {
+      out += to_string(v);
+    } else if constexpr (std::is_enum_v<T>) {
+      out += std::to_string(static_cast<std::underlying_type_t<T>>(v));
+    } else {
+      static_assert(std::is_enum_v<T>,
+                    "oversight: no text for this value type: specialize oversight::value_text<T> or "
+                    "provide to_string_view(T) / to_string(T) [OVS-E103]");
+    }
+  }
+};
+
+/// Appends the text of `v`.
+template <class T>
+void append_value(std::string& out, const T& v) {
+  value_text<T>::append(out, v);
+}
+
+namespace detail {
+/// The writer expressions describe themselves to.
+struct text_writer {
+  std::string out;
+  void text(std::string_view s) { out += s; }
+  void fact(std::string_view name) { out += name; }
+  template <class T>
+  void value(const T& v) {
+    append_value(out, v);
+  }
+  template <class T>
+  void actual(std::string_view, const T&) {}
+  void actual_unknown(std::string_view) {}
+};
+}  // namespace detail
+
+/// A condition in words: "supplier.high-risk and contract.sector in {defence}".
+template <Condition C>
+std::string describe(const C& condition) {
+  detail::text_writer w;
+  condition.describe(w);
+  return std::move(w.out);
+}
+
+/// The citation of a legal basis: "Directive 2014/24/EU, Art. 4 <http://data.europa.eu/eli/...>".
+inline std::string cite(const legal_basis& b) {
+  std::string s(b.instrument);
+  if (!b.article.empty()) (s += ", ") += b.article;
+  if (!b.eli.empty()) ((s += " <") += b.eli) += ">";
+  return s;
+}
+
+namespace detail {
+template <Policy P>
+void render_policy(const P& p, std::string& out, bool markdown, int depth) {
+  const std::string heading(static_cast<std::size_t>(depth + 2), '#');
+  if (markdown) {
+    out += heading + " Policy `" + std::string(P::id()) + "`\n\n";
+    out += "Combining algorithm: " + std::string(to_string_view(P::algorithm)) + " (XACML 3.0).\n\n";
+  } else {
+    out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "policy " + std::string(P::id()) + " (" +
+           std::string(to_string_view(P::algorithm)) + ")\n";
+  }
+  if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(p.target)>, boolean_constant<true>>) {
+    out += markdown ? "Applies when: " + describe(p.target) + "\n\n"
+                    : std::string(static_cast<std::size_t>(depth) * 2 + 2, ' ') + "applies when " + describe(p.target) + "\n";
+  }
+  const std::string indent(static_cast<std::size_t>(depth) * 2 + 2, ' ');
+  detail::for_each(p.children, [&](const auto& c) {
+    using C = std::remove_cvref_t<decltype(c)>;
+    if constexpr (Rule<C>) {
+      if (markdown) {
+        out += "- **`" + std::string(C::id()) + "`** (" + std::string(to_string_view(c.rule_effect())) + "): " +
+               describe(c.condition) + "\n";
+        if (c.in_force) {
+          const auto from = c.in_force->from.iso();
+          const auto until = c.in_force->until.iso();
+          out += "  - in force: " + std::string(from.data(), from.size()) +
+                 (c.in_force->open_ended() ? std::string(" onwards") : " to " + std::string(until.data(), until.size())) + "\n";
+        }
+        for (const auto& b : c.basis) out += "  - basis: " + cite(b) + "\n";
+        for (const auto& o : c.obligations) out += "  - obligation: " + std::string(o.text) + "\n";
+      } else {
+        out += indent + std::string(to_string_view(c.rule_effect())) + " " + std::string(C::id()) + " when " +
+               describe(c.condition) + "\n";
+        for (const auto& b : c.basis) out += indent + "  basis: " + cite(b) + "\n";
+      }
+    } else if constexpr (Exception<C>) {
+      const std::string what = c.mode == exception_mode::exempt ? "exempts " : "reinstates ";
+      if (markdown) {
+        out += "- **`" + std::string(C::id()) + "`** " + what + "`" + std::string(C::target()) + "` (priority " +
+               std::to_string(c.priority) + ") when " + describe(c.condition) + "\n";
+        for (const auto& b : c.basis) out += "  - basis: " + cite(b) + "\n";
+      } else {
+        out += indent + "exception " + std::string(C::id()) + " " + what + std::string(C::target()) + " when " +
+               describe(c.condition) + "\n";
+      }
+    } else if constexpr (Policy<C>) {
+      if (markdown) out += "\n";
+      render_policy(c, out, markdown, depth + 1);
+    }
+  });
+}
+}  // namespace detail
+
+/// The policy as plain text, one line per rule.
+template <Policy P>
+std::string to_text(const P& p) {
+  std::string out;
+  detail::render_policy(p, out, false, 0);
+  return out;
+}
+
+/// The policy as Markdown for legal review: one entry per rule with its id, effect, condition in
+/// words, period and citations.
+template <Policy P>
+std::string to_markdown(const P& p) {
+  std::string out;
+  detail::render_policy(p, out, true, 0);
+  return out;
+}
+
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,46 @@
+# Install rules and the build-tree export for the oversight INTERFACE target.
+#
+#   <prefix>/include/oversight/...                     the core headers (no adapt/)
+#   <prefix>/share/cmake/oversight/oversightConfig.cmake, ...ConfigVersion.cmake, ...Targets.cmake
+#
+# The build tree gets the same oversightConfig.cmake and an exported oversightTargets.cmake, so
+# find_package(oversight) also works with oversight_DIR pointing at the build directory.
+include(GNUInstallDirs)
+include(CMakePackageConfigHelpers)
+
+set(OVERSIGHT_INSTALL_CMAKEDIR
+    "${CMAKE_INSTALL_DATADIR}/cmake/oversight"
+    CACHE STRING "Where the oversight CMake package files are installed, relative to the prefix")
+mark_as_advanced(OVERSIGHT_INSTALL_CMAKEDIR)
+
+install(
+  TARGETS oversight
+  EXPORT oversightTargets
+  FILE_SET HEADERS
+  DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+
+install(
+  EXPORT oversightTargets
+  NAMESPACE oversight::
+  DESTINATION "${OVERSIGHT_INSTALL_CMAKEDIR}")
+
+export(
+  EXPORT oversightTargets
+  FILE "${PROJECT_BINARY_DIR}/oversightTargets.cmake"
+  NAMESPACE oversight::)
+
+configure_package_config_file(
+  "${PROJECT_SOURCE_DIR}/cmake/oversightConfig.cmake.in"
+  "${PROJECT_BINARY_DIR}/oversightConfig.cmake"
+  INSTALL_DESTINATION "${OVERSIGHT_INSTALL_CMAKEDIR}")
+
+write_basic_package_version_file(
+  "${PROJECT_BINARY_DIR}/oversightConfigVersion.cmake"
+  VERSION "${PROJECT_VERSION}"
+  COMPATIBILITY SameMajorVersion ARCH_INDEPENDENT)
+
+install(FILES "${PROJECT_BINARY_DIR}/oversightConfig.cmake"
+              "${PROJECT_BINARY_DIR}/oversightConfigVersion.cmake"
+        DESTINATION "${OVERSIGHT_INSTALL_CMAKEDIR}")
+
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/oversight")

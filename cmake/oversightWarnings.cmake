@@ -1,0 +1,28 @@
+# Unexported INTERFACE targets for oversight's own tests, examples and benchmarks. The
+# installed library carries no warning or sanitizer flag: consumers choose their own.
+#
+#   oversight_sanitize  -fsanitize=<OVERSIGHT_SANITIZE> with -fno-sanitize-recover=all
+#                       -fno-omit-frame-pointer, compile and link; empty when the option is empty.
+#   oversight_warnings  -Wall -Wextra -Wpedantic -Wshadow -Werror (MSVC: /W4 /WX /permissive-),
+#                       and links oversight_sanitize, so linking this one target is enough.
+
+add_library(oversight_sanitize INTERFACE)
+if(OVERSIGHT_SANITIZE)
+  if(MSVC)
+    message(FATAL_ERROR "oversight: OVERSIGHT_SANITIZE is supported with GCC and Clang only")
+  endif()
+  list(JOIN OVERSIGHT_SANITIZE "," oversight_sanitizers)
+  set(oversight_sanitize_flags "-fsanitize=${oversight_sanitizers}" -fno-sanitize-recover=all
+                               -fno-omit-frame-pointer)
+  target_compile_options(oversight_sanitize INTERFACE ${oversight_sanitize_flags})
+  target_link_options(oversight_sanitize INTERFACE ${oversight_sanitize_flags})
+  message(STATUS "oversight: sanitizers for tests, examples and benchmarks: ${oversight_sanitizers}")
+endif()
+
+add_library(oversight_warnings INTERFACE)
+if(MSVC)
+  target_compile_options(oversight_warnings INTERFACE /W4 /WX /permissive-)
+else()
+  target_compile_options(oversight_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Werror)
+endif()
+target_link_libraries(oversight_warnings INTERFACE oversight_sanitize)

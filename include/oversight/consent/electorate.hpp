@@ -1,0 +1,263 @@
+// oversight::consent: electorates — who votes, with what weight, as of which day.
+//
+// An electorate is a fixed set of at most 64 member states, each with a positive weight (its
+// population for double-majority rules, 1 otherwise), fixed as of a date. It is built from
+// membership data (state and accession date) and, when weighted, a named and dated population
+// data set, and it refuses bad input with a typed error: no member, more than 64, a state listed
+// twice, a member that had not yet joined on the electorate's date, a state the data set has no
+// figure for, a zero figure, or figures whose sum overflows 64 bits.
+//
+// Members are addressed by their position ("slot") in the electorate; a `member_set` is a 64-bit
+// set of slots, so counting and summing a coalition is a popcount and a short loop.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/consent/errc.hpp>
+#include <oversight/domain/country.hpp>
+#include <oversight/domain/date.hpp>
+#include <oversight/error.hpp>
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+
+OVERSIGHT_BEGIN_NAMESPACE
+namespace consent {
+
+/// A set of members of one electorate, by slot (bit i is the member in slot i).
+class member_set {
+ public:
+  constexpr member_set() noexcept = default;
+  constexpr explicit member_set(std::uint64_t bits) noexcept : bits_(bits) {}
+
+  [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_; }
+  [[nodiscard]] constexpr bool contains(std::size_t slot) const noexcept { return slot < 64 && ((bits_ >> slot) & 1u) != 0; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(std::popcount(bits_)); }
+  [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+  constexpr member_set& insert(std::size_t slot) noexcept {
+    if (slot < 64) bits_ |= std::uint64_t{1} << slot;
+    return *this;
+  }
+  constexpr member_set& erase(std::size_t slot) noexcept {
+    if (slot < 64) bits_ &= ~(std::uint64_t{1} << slot);
+    return *this;
+  }
+  /// The lowest slot in the set, or 64 when empty.
+  [[nodiscard]] constexpr std::size_t first() const noexcept { return static_cast<std::size_t>(std::countr_zero(bits_)); }
+
+  friend constexpr member_set operator|(member_set a, member_set b) noexcept { return member_set(a.bits_ | b.bits_); }
+  friend constexpr member_set operator&(member_set a, member_set b) noexcept { return member_set(a.bits_ & b.bits_); }
+  /// The members of a that are not in b.
+  friend constexpr member_set operator-(member_set a, member_set b) noexcept { return member_set(a.bits_ & ~b.bits_); }
+  friend constexpr bool operator==(member_set, member_set) noexcept = default;
+
+ private:
+  std::uint64_t bits_ = 0;
+};
+
+/// A set of countries, independent of any electorate (e.g. the veto holders of a rule).
+class country_set {
+ public:
+  constexpr country_set() noexcept = default;
+  constexpr country_set(std::initializer_list<country> states) noexcept {
+    for (country c : states) insert(c);
+  }
+  constexpr country_set& insert(country c) noexcept {
+    words_[c.index() / 64] |= std::uint64_t{1} << (c.index() % 64);
+    return *this;
+  }
+  [[nodiscard]] constexpr bool contains(country c) const noexcept { return ((words_[c.index() / 64] >> (c.index() % 64)) & 1u) != 0; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (auto w : words_) n += static_cast<std::size_t>(std::popcount(w));
+    return n;
+  }
+  friend constexpr bool operator==(const country_set&, const country_set&) noexcept = default;
+
+ private:
+  std::array<std::uint64_t, (country::count + 63) / 64> words_{};
+};
+
+/// A member state of an organisation and the day it joined.
+struct membership {
+  country state;
+  date joined;
+};
+
+/// One figure of a population data set.
+struct population_figure {
+  country state;
+  std::uint64_t people;
+};
+
+/// A named, dated set of population figures with its source. `figures` refers to static data
+/// (the presets) or to data the caller keeps alive while building electorates.
+struct population_data_set {
+  std::string_view name;       ///< e.g. "Eurostat, 1 January 2025"
+  std::string_view source;     ///< where the figures come from
+  date reference_date;         ///< the day the figures describe (Council figures: the first day they apply)
+  std::string_view unit;       ///< "persons", or e.g. "hundredths of a percent of the EU total"
+  std::span<const population_figure> figures;
+
+  /// The figure for `state`, or 0 when the set has none.
+  [[nodiscard]] constexpr std::uint64_t people_of(country state) const noexcept {
+    for (const auto& f : figures)
+      if (f.state == state) return f.people;
+    return 0;
+  }
+};
+
+/// The members who vote, with their weights, as of a date. Build one with `make_electorate`.
+class electorate {
+ public:
+  static constexpr std::size_t capacity = 64;
+
+  /// Number of members.
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  /// The day the membership is taken.
+  [[nodiscard]] constexpr date as_of() const noexcept { return as_of_; }
+  /// Whether the members carry population weights (otherwise each weighs 1).
+  [[nodiscard]] constexpr bool weighted() const noexcept { return weighted_; }
+  /// The population data set the weights come from (empty name when unweighted).
+  [[nodiscard]] constexpr std::string_view weights_name() const noexcept { return weights_name_; }
+  /// Sum of all weights (the population of the electorate; the member count when unweighted).
+  [[nodiscard]] constexpr std::uint64_t total_weight() const noexcept { return total_; }
+
+  /// The member in `slot` (slot < size()).
+  [[nodiscard]] constexpr country member(std::size_t slot) const noexcept {
+    return country::from_index(code_[slot]).value();
+  }
+  [[nodiscard]] constexpr std::uint64_t weight(std::size_t slot) const noexcept { return weight_[slot]; }
+  [[nodiscard]] constexpr date joined(std::size_t slot) const noexcept { return date::from_days(joined_[slot]).value(); }
+
+  /// The slot of `state`, or -1 when it is not a member.
+  [[nodiscard]] constexpr int slot_of(country state) const noexcept { return slot_[state.index()]; }
+  [[nodiscard]] constexpr bool contains(country state) const noexcept { return slot_of(state) >= 0; }
+
+  /// Every member.
+  [[nodiscard]] constexpr member_set all() const noexcept {
+    return member_set(size_ == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size_) - 1);
+  }
+  /// The members among `states`.
+  [[nodiscard]] constexpr member_set members_among(const country_set& states) const noexcept {
+    member_set s;
+    for (std::size_t i = 0; i < size_; ++i)
+      if (states.contains(member(i))) s.insert(i);
+    return s;
+  }
+  /// Sum of the weights of `members` (never overflows: it is at most total_weight()).
+  [[nodiscard]] constexpr std::uint64_t weight_of(member_set members) const noexcept {
+    std::uint64_t sum = 0;
+    for (std::uint64_t bits = members.bits() & all().bits(); bits != 0; bits &= bits - 1)
+      sum += weight_[static_cast<std::size_t>(std::countr_zero(bits))];
+    return sum;
+  }
+  /// The slot of the i-th heaviest member (ties: in slot order).
+  [[nodiscard]] constexpr std::size_t by_weight(std::size_t i) const noexcept { return by_weight_[i]; }
+
+  /// The same electorate without `acting`: "all other members". Errors: `not_a_member`,
+  /// `empty_electorate` when `acting` was the only member.
+  [[nodiscard]] constexpr result<electorate, errc> without(country acting) const noexcept {
+    if (!contains(acting)) return error{errc::not_a_member, error_context(acting.alpha2())};
+    if (size_ == 1) return errc::empty_electorate;
+    electorate e = *this;
+    e.size_ = 0;
+    e.total_ = 0;
+    e.slot_.fill(-1);
+    for (std::size_t i = 0; i < size_; ++i)
+      if (member(i) != acting) e.add(member(i), weight_[i], joined_[i]);
+    e.sort_by_weight();
+    return e;
+  }
+
+  friend constexpr result<electorate, errc> make_electorate(std::span<const membership>, date) noexcept;
+  friend constexpr result<electorate, errc> make_electorate(std::span<const membership>, date,
+                                                            const population_data_set&) noexcept;
+
+ private:
+  constexpr electorate() noexcept { slot_.fill(-1); }
+
+  constexpr void add(country state, std::uint64_t weight, std::int32_t joined_days) noexcept {
+    code_[size_] = static_cast<std::uint8_t>(state.index());
+    weight_[size_] = weight;
+    joined_[size_] = joined_days;
+    slot_[state.index()] = static_cast<std::int8_t>(size_);
+    total_ += weight;
+    ++size_;
+  }
+
+  // Insertion sort by descending weight (at most 64 members, built once).
+  constexpr void sort_by_weight() noexcept {
+    for (std::size_t i = 0; i < size_; ++i) by_weight_[i] = static_cast<std::uint8_t>(i);
+    for (std::size_t i = 1; i < size_; ++i) {
+      const std::uint8_t s = by_weight_[i];
+      std::size_t j = i;
+      while (j > 0 && weight_[by_weight_[j - 1]] < weight_[s]) {
+        by_weight_[j] = by_weight_[j - 1];
+        --j;
+      }
+      by_weight_[j] = s;
+    }
+  }
+
+  static constexpr result<electorate, errc> build(std::span<const membership> members, date as_of,
+                                                  const population_data_set* population) noexcept {
+    if (members.empty()) return errc::empty_electorate;
+    if (members.size() > capacity) return errc::too_many_members;
+    electorate e;
+    e.as_of_ = as_of;
+    e.weighted_ = population != nullptr;
+    if (population != nullptr) e.weights_name_ = population->name;
+    for (const auto& m : members) {
+      const error_context context(m.state.alpha2());
+      if (e.contains(m.state)) return error{errc::duplicate_member, context};
+      if (as_of < m.joined) return error{errc::not_yet_a_member, context};
+      std::uint64_t weight = 1;
+      if (population != nullptr) {
+        bool found = false;
+        for (const auto& f : population->figures)
+          if (f.state == m.state) found = true, weight = f.people;
+        if (!found) return error{errc::missing_weight, context};
+        if (weight == 0) return error{errc::zero_weight, context};
+      }
+      if (weight > ~std::uint64_t{0} - e.total_) return error{errc::weight_overflow, context};
+      e.add(m.state, weight, m.joined.days_since_epoch());
+    }
+    e.sort_by_weight();
+    return e;
+  }
+
+  std::array<std::uint64_t, capacity> weight_{};
+  std::array<std::int32_t, capacity> joined_{};
+  std::array<std::uint8_t, capacity> code_{};
+  std::array<std::uint8_t, capacity> by_weight_{};
+  std::array<std::int8_t, country::count> slot_{};
+  std::uint64_t total_ = 0;
+  std::string_view weights_name_{};
+  date as_of_ = date::first();
+  std::uint8_t size_ = 0;
+  bool weighted_ = false;
+};
+
+/// An unweighted electorate (each member weighs 1) of `members` as of `as_of`.
+constexpr result<electorate, errc> make_electorate(std::span<const membership> members, date as_of) noexcept {
+  return electorate::build(members, as_of, nullptr);
+}
+
+/// An electorate of `members` as of `as_of`, weighted by the figures of `population`.
+constexpr result<electorate, errc> make_electorate(std::span<const membership> members, date as_of,
+                                                   const population_data_set& population) noexcept {
+  return electorate::build(members, as_of, &population);
+}
+
+/// "All other members": `e` without `acting` (the electorate of a collective-defence consent).
+constexpr result<electorate, errc> all_other_members(const electorate& e, country acting) noexcept {
+  return e.without(acting);
+}
+
+}  // namespace consent
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,140 @@
+// oversight::consent: the outcome of a tally — a plain literal value.
+//
+// An outcome says whether a proposal is adopted, not adopted, or still pending, and why: the
+// members on each side (as sets of electorate slots), the yes side's population, what the rule
+// requires and how far the yes side is from it, the coalition that blocked a failed proposal,
+// and, while the vote is open, who has still to answer and whose yes is indispensable. It holds
+// no pointer and allocates nothing, so it can be a `constexpr` value, compared, copied into a
+// rule engine's facts, and explained later against its electorate (consent/explain.hpp).
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/consent/electorate.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+OVERSIGHT_BEGIN_NAMESPACE
+namespace consent {
+
+/// Where a vote stands.
+enum class status : std::uint8_t {
+  pending,     ///< answers still outstanding could change the result
+  adopted,
+  not_adopted
+};
+
+/// Why a vote stands where it does.
+enum class reason : std::uint8_t {
+  awaiting_answers,      ///< pending
+  unanimous,             ///< adopted: every member consented (non-blocking abstentions aside)
+  thresholds_met,        ///< adopted: the yes side reached every threshold
+  deemed_attained,       ///< adopted: thresholds missed, but too few members withheld a yes to form a blocking minority
+  silence_kept,          ///< adopted: the deadline passed and nobody objected in time
+  objection,             ///< not adopted: at least one member voted no
+  abstention_blocks,     ///< not adopted: an abstention or absence withheld the consent the rule needs
+  qualified_abstentions, ///< not adopted: formal abstainers reached the Art. 31(1) TEU thresholds
+  too_few_members,       ///< not adopted: the members threshold was missed
+  too_little_population, ///< not adopted: the population threshold was missed
+  quorum_not_met,        ///< not adopted: too few members took part
+  veto,                  ///< not adopted: a veto holder voted against
+  silence_broken         ///< not adopted: a member objected before the deadline
+};
+
+constexpr std::string_view to_string_view(status s) noexcept {
+  switch (s) {
+    case status::pending: return "pending";
+    case status::adopted: return "adopted";
+    case status::not_adopted: return "not adopted";
+  }
+  return "?";
+}
+
+constexpr std::string_view to_string_view(reason r) noexcept {
+  switch (r) {
+    case reason::awaiting_answers: return "awaiting answers";
+    case reason::unanimous: return "unanimous";
+    case reason::thresholds_met: return "thresholds met";
+    case reason::deemed_attained: return "deemed attained (no blocking minority)";
+    case reason::silence_kept: return "silence kept";
+    case reason::objection: return "objection";
+    case reason::abstention_blocks: return "abstention or absence blocks";
+    case reason::qualified_abstentions: return "qualified abstentions reach the threshold";
+    case reason::too_few_members: return "too few members in favour";
+    case reason::too_little_population: return "too little population in favour";
+    case reason::quorum_not_met: return "quorum not met";
+    case reason::veto: return "veto";
+    case reason::silence_broken: return "silence broken";
+  }
+  return "?";
+}
+
+namespace detail {
+struct outcome_builder;
+}
+
+/// The result of tallying a ballot box under a consent rule.
+class outcome {
+ public:
+  [[nodiscard]] constexpr consent::status status() const noexcept { return status_; }
+  [[nodiscard]] constexpr consent::reason reason() const noexcept { return reason_; }
+  [[nodiscard]] constexpr bool adopted() const noexcept { return status_ == status::adopted; }
+  [[nodiscard]] constexpr bool not_adopted() const noexcept { return status_ == status::not_adopted; }
+  [[nodiscard]] constexpr bool pending() const noexcept { return status_ == status::pending; }
+
+  /// Members and total weight (population) of the electorate.
+  [[nodiscard]] constexpr std::size_t members() const noexcept { return members_; }
+  [[nodiscard]] constexpr std::uint64_t population() const noexcept { return population_; }
+
+  [[nodiscard]] constexpr member_set yes() const noexcept { return yes_; }
+  [[nodiscard]] constexpr member_set no() const noexcept { return no_; }
+  /// Plain and qualified abstentions.
+  [[nodiscard]] constexpr member_set abstained() const noexcept { return abstained_; }
+  /// Qualified (formal) abstentions only.
+  [[nodiscard]] constexpr member_set qualified_abstained() const noexcept { return qualified_; }
+  [[nodiscard]] constexpr member_set absent() const noexcept { return absent_; }
+  /// Members who have not answered (empty once the box is closed).
+  [[nodiscard]] constexpr member_set outstanding() const noexcept { return outstanding_; }
+  [[nodiscard]] constexpr std::uint64_t population_yes() const noexcept { return population_yes_; }
+
+  /// Yes votes the rule requires (0 when it sets no count), and the yes weight it requires
+  /// (0 when it sets no population threshold).
+  [[nodiscard]] constexpr std::uint64_t members_required() const noexcept { return members_required_; }
+  [[nodiscard]] constexpr std::uint64_t population_required() const noexcept { return population_required_; }
+  /// How many more yes votes, and how much more yes population, the thresholds need (0 when met).
+  [[nodiscard]] constexpr std::uint64_t members_short() const noexcept {
+    return members_required_ > yes_.size() ? members_required_ - yes_.size() : 0;
+  }
+  [[nodiscard]] constexpr std::uint64_t population_short() const noexcept {
+    return population_required_ > population_yes_ ? population_required_ - population_yes_ : 0;
+  }
+  /// Size of the smallest blocking minority the rule recognises (0: the rule has none).
+  [[nodiscard]] constexpr std::size_t blocking_minority_size() const noexcept { return blocking_minority_; }
+
+  /// When not adopted: the members whose answers defeated the proposal (the no side of a
+  /// majority vote, the objectors, the vetoes, the formal abstainers). Empty otherwise.
+  [[nodiscard]] constexpr member_set blocking() const noexcept { return blocking_; }
+  [[nodiscard]] constexpr std::uint64_t population_blocking() const noexcept { return population_blocking_; }
+  /// When pending: outstanding members whose yes is indispensable (adoption is impossible if
+  /// this one does not say yes, even if every other outstanding member does).
+  [[nodiscard]] constexpr member_set required() const noexcept { return required_; }
+
+  friend constexpr bool operator==(const outcome&, const outcome&) noexcept = default;
+
+ private:
+  friend struct detail::outcome_builder;
+
+  member_set yes_, no_, abstained_, qualified_, absent_, outstanding_, blocking_, required_;
+  std::uint64_t population_ = 0;
+  std::uint64_t population_yes_ = 0;
+  std::uint64_t population_blocking_ = 0;
+  std::uint64_t members_required_ = 0;
+  std::uint64_t population_required_ = 0;
+  std::size_t members_ = 0;
+  std::size_t blocking_minority_ = 0;
+  consent::status status_ = status::pending;
+  consent::reason reason_ = reason::awaiting_answers;
+};
+
+}  // namespace consent
+OVERSIGHT_END_NAMESPACE

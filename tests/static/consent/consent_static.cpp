@@ -1,0 +1,135 @@
+// The consent part's rules at and around their thresholds, checked by the compiler. The runtime
+// suite (tests/runtime/consent) runs the same case functions.
+#include "consent_cases.hpp"
+
+namespace {
+
+using namespace consent_cases;
+
+// ---- Exact arithmetic --------------------------------------------------------------------------
+static_assert(percent(65).reached_by(65, 100) && !percent(65).reached_by(64, 100));
+static_assert(!percent(50).exceeded_by(50, 100) && percent(50).exceeded_by(51, 100));
+static_assert(percent(65).least_reaching(450'380'300) == 292'747'195);  // exactly 65 %
+static_assert(percent(55).least_reaching(27) == 15);                    // 14.85 -> 15
+static_assert(percent(72).least_reaching(27) == 20);                    // 19.44 -> 20
+static_assert(fraction(1, 2).least_exceeding(27) == 14);                // a majority of 27
+static_assert(fraction(1, 2).least_exceeding(26) == 14);                // 13 is not more than half
+static_assert(fraction(1, 3).least_reaching(27) == 9);
+// 64-bit counts against 32-bit terms: the 96-bit products do not overflow.
+static_assert(fraction(4'294'967'295u, 4'294'967'295u).reached_by(~0ull, ~0ull));
+static_assert(fraction(4'294'967'294u, 4'294'967'295u).reached_by(~0ull - 1'000'000'000ull, ~0ull));
+static_assert(!fraction(4'294'967'294u, 4'294'967'295u).reached_by(~0ull - 10'000'000'000ull, ~0ull));
+static_assert(fraction(1, 2) == fraction(50, 100));
+static_assert(!fraction::make(101, 100).has_value() && !fraction::make(1, 0).has_value());
+
+// ---- Electorates ------------------------------------------------------------------------------
+static_assert(eu_council().size() == 27);
+static_assert(eu_council().total_weight() == 450'380'800);  // sum of the Eurostat 2025 figures
+static_assert(eu_council(presets::council_2025).total_weight() == 10'001);
+static_assert(eu_council().member(eu_council().by_weight(0)) == "DE"_country);
+static_assert(eu_council().member(eu_council().by_weight(26)) == "MT"_country);
+static_assert(make_electorate(presets::eu_members, date{2013, 6, 30}).error().code == errc::not_yet_a_member);
+static_assert(make_electorate(presets::eu_members, date{2013, 7, 1}).has_value());
+static_assert(make_electorate(presets::nato_members, date{2024, 3, 7}).value().size() == 32);
+static_assert(make_electorate(presets::nato_members, date{2024, 3, 6}).error().context.view() == "SE");
+static_assert(make_electorate(presets::nato_members, date{2025, 1, 1}, presets::eurostat_2025).error().code ==
+              errc::missing_weight);
+static_assert(make_electorate(presets::un_security_council_2026, date{2026, 1, 1}).value().size() == 15);
+static_assert(nato_2002().size() == 19);
+
+// ---- QMV, Art. 16(4) TEU ----------------------------------------------------------------------
+static_assert(qmv_all_yes().adopted() && qmv_all_yes().reason() == reason::thresholds_met);
+// Three large states cannot block: deemed attained although the yes side is below 65 %.
+static_assert(qmv_three_large_against().adopted());
+static_assert(qmv_three_large_against().reason() == reason::deemed_attained);
+static_assert(qmv_three_large_against().population_short() > 0);
+static_assert(qmv_three_large_abstain().reason() == reason::deemed_attained);
+static_assert(qmv_four_against().not_adopted());
+static_assert(qmv_four_against().reason() == reason::too_little_population);
+static_assert(qmv_four_against().blocking().size() == 4);
+static_assert(qmv_four_against().population_blocking() == 229'191'200);
+static_assert(qmv_four_against().blocking_minority_size() == 4);
+static_assert(qmv_fifteen_largest_yes().adopted());
+static_assert(qmv_fourteen_largest_yes().not_adopted());
+static_assert(qmv_fourteen_largest_yes().reason() == reason::too_few_members);
+static_assert(qmv_fourteen_largest_yes().members_short() == 1);
+static_assert(qmv_council_2025_exactly_65().adopted());
+static_assert(qmv_council_2025_exactly_65().population_yes() == 6'501);
+static_assert(qmv_council_2025_one_short().not_adopted());
+static_assert(qmv_council_2025_one_short().population_short() == 1);
+
+// ---- Reinforced QMV, Art. 238(2) TFEU -----------------------------------------------------------
+static_assert(reinforced_twenty_yes().adopted());
+static_assert(reinforced_nineteen_yes().not_adopted() && reinforced_nineteen_yes().members_short() == 1);
+static_assert(reinforced_three_large_against(presets::reinforced_reading::strict).not_adopted());
+static_assert(reinforced_three_large_against(presets::reinforced_reading::blocking_clause_applies).adopted());
+
+// ---- Art. 238(3)(a) TFEU: the blocking minority follows the participants ------------------------
+static_assert(participating_without_de_fr().size() == 25);
+static_assert(participating_three_against().blocking_minority_size() == 3);
+static_assert(participating_three_against().not_adopted());  // under Art. 16(4) it would be deemed attained
+static_assert(participating_two_against().adopted() &&
+              participating_two_against().reason() == reason::deemed_attained);
+
+// ---- Unanimity, Art. 238(4) TFEU ----------------------------------------------------------------
+static_assert(unanimity_one(abstention::does_not_block, ballot::abstain).adopted());
+static_assert(unanimity_one(abstention::blocks, ballot::abstain).not_adopted());
+static_assert(unanimity_one(abstention::does_not_block, ballot::no).reason() == reason::objection);
+static_assert(unanimity_one(abstention::does_not_block, ballot::absent).not_adopted());
+static_assert(unanimity_one(abstention::does_not_block, ballot::yes).reason() == reason::unanimous);
+
+// ---- Constructive abstention, Art. 31(1) TEU ----------------------------------------------------
+static_assert(constructive_nine_with_large().not_adopted());
+static_assert(constructive_nine_with_large().reason() == reason::qualified_abstentions);
+static_assert(constructive_nine_with_large().blocking().size() == 9);
+static_assert(constructive_eight_with_large().adopted());
+static_assert(constructive_nine_small().adopted());
+static_assert(constructive_nine_plain().adopted());
+
+// ---- Simple majority, Art. 238(1) TFEU ----------------------------------------------------------
+static_assert(simple_majority_with(14).adopted());
+static_assert(simple_majority_with(13).not_adopted() && simple_majority_with(13).members_short() == 1);
+static_assert(k_of_n(3).with_quorum(20).required(27) == 3);
+
+// ---- UN Security Council, Charter Art. 27 -------------------------------------------------------
+static_assert(resolution_1973().adopted() && resolution_1973().yes().size() == 10);
+static_assert(security_council_veto().not_adopted() && security_council_veto().reason() == reason::veto);
+static_assert(security_council_veto().blocking().size() == 1);
+static_assert(security_council_eight_yes().reason() == reason::too_few_members);
+static_assert(security_council_procedural_no().adopted());
+
+// ---- Silence procedure --------------------------------------------------------------------------
+static_assert(silence(0, date{2002, 3, 20}).pending());
+static_assert(silence(0, date{2002, 3, 27}).adopted() && silence(0, date{2002, 3, 27}).reason() == reason::silence_kept);
+static_assert(silence(25, date{2002, 3, 25}).not_adopted());                // one objection breaks silence
+static_assert(silence(26, date{2002, 3, 27}).not_adopted());                // on the deadline day: in time
+static_assert(silence(27, date{2002, 3, 27}).adopted());                    // after it: no reversal
+
+// ---- All other members (collective defence) ------------------------------------------------------
+static_assert(collective_defence({}).adopted());
+static_assert(collective_defence({"TR"_country, "HU"_country}).adopted());  // abstentions do not block
+static_assert(collective_defence({"TR"_country}, ballot::no).not_adopted());
+static_assert(collective_defence({"TR"_country}, ballot::absent).not_adopted());
+
+// ---- Pending votes and coalitions ------------------------------------------------------------------
+constexpr bool pending_qmv() {
+  const electorate e = eu_council();
+  const ballot_box box = half_open_box(e);
+  const outcome o = tally(presets::eu_council_qmv, box);
+  const blocking_coalition c = smallest_blocking_coalition(presets::eu_council_qmv, box);
+  const country_set big4{"DE"_country, "FR"_country, "IT"_country, "ES"_country};
+  return o.pending() && o.outstanding().size() == 13 && o.required().empty() && c.possible &&
+         c.members == e.members_among(big4);
+}
+static_assert(pending_qmv());
+
+constexpr bool blocking_minorities() {
+  const electorate e = eu_council();
+  const auto& qmv = presets::eu_council_qmv;
+  return !is_blocking_minority(qmv, e, e.members_among({"DE"_country, "FR"_country, "IT"_country})) &&
+         is_blocking_minority(qmv, e, e.members_among({"DE"_country, "FR"_country, "IT"_country, "MT"_country})) &&
+         !is_blocking_minority(qmv, e, e.members_among(twelve_smallest));
+}
+static_assert(blocking_minorities());
+
+}  // namespace

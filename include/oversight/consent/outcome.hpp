@@ -115,8 +115,8 @@ class outcome {
   /// majority vote, the objectors, the vetoes, the formal abstainers). Empty otherwise.
   [[nodiscard]] constexpr member_set blocking() const noexcept { return blocking_; }
   [[nodiscard]] constexpr std::uint64_t population_blocking() const noexcept { return population_blocking_; }
-  /// When pending: outstanding members whose yes is indispensable (adoption is impossible if
-  /// this one does not say yes, even if every other outstanding member does).
+  /// When pending: outstanding members whose yes is indispensable (any other answer of theirs
+  /// — no, abstain, absent — defeats the proposal, even if every other outstanding member says yes).
   [[nodiscard]] constexpr member_set required() const noexcept { return required_; }
 
   friend constexpr bool operator==(const outcome&, const outcome&) noexcept = default;

@@ -31,6 +31,7 @@
 #include <oversight/consent/outcome.hpp>
 #include <oversight/domain/date.hpp>
 
+#include <bit>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -374,10 +375,21 @@ constexpr outcome decide_monotone(const Rule& rule, const ballot_box& box) noexc
   member_set required;
   for (std::uint64_t bits = open.bits(); bits != 0; bits &= bits - 1) {
     const auto slot = static_cast<std::size_t>(std::countr_zero(bits));
-    votes without = best;
-    without.yes.erase(slot);
-    without.no.insert(slot);
-    if (!rule.judge(without).adopted) required.insert(slot);
+    // Indispensable: every answer other than yes defeats the proposal, even with every other
+    // outstanding member voting yes.
+    bool indispensable = true;
+    for (const ballot b : {ballot::no, ballot::abstain, ballot::qualified_abstain, ballot::absent}) {
+      votes without = best;
+      without.yes.erase(slot);
+      switch (b) {
+        case ballot::no: without.no.insert(slot); break;
+        case ballot::abstain: without.abstained.insert(slot); break;
+        case ballot::qualified_abstain: without.qualified.insert(slot); break;
+        default: without.absent.insert(slot); break;
+      }
+      if (rule.judge(without).adopted) indispensable = false;
+    }
+    if (indispensable) required.insert(slot);
   }
   outcome_builder::set_required(o, required);
   return o;

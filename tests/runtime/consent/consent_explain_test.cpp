@@ -1,0 +1,43 @@
+// Text explanations: percentages from exact integers, codes heaviest first.
+#include <oversight/oversight.hpp>
+#include <oversight/consent.hpp>
+
+#include "oversight_catch.hpp"
+#include "../../static/consent/consent_cases.hpp"
+
+using namespace consent_cases;
+
+TEST_CASE("format_share rounds half up from exact integers", "[consent][explain]") {
+  CHECK(format_share(1, 3) == "33.3 %");
+  CHECK(format_share(2, 3) == "66.7 %");
+  CHECK(format_share(1, 8, 2) == "12.50 %");
+  CHECK(format_share(1, 16, 1) == "6.3 %");  // 6.25 -> 6.3
+  CHECK(format_share(0, 5) == "0.0 %");
+  CHECK(format_share(5, 5) == "100.0 %");
+  CHECK(format_share(1, 3, 0) == "33 %");
+  CHECK(format_share(7, 0) == "0.0 %");
+  CHECK(format_share(~0ull, ~0ull, 4) == "100.0000 %");
+  CHECK(format_share(~0ull / 2, ~0ull, 2) == "50.00 %");
+  CHECK(format_share(229'191'200, 450'380'800) == "50.9 %");
+}
+
+TEST_CASE("Explaining a QMV outcome", "[consent][explain]") {
+  const electorate e = eu_council();
+  const std::string text = explain(e, qmv_three_large_against());
+  CHECK(text.rfind("adopted (deemed attained (no blocking minority))\n", 0) == 0);
+  CHECK(text.find("  no: 3 (46.9 %) DE, FR, IT\n") != std::string::npos);
+  CHECK(text.find("  required: 15 members in favour, 65.00 % of population\n") != std::string::npos);
+  CHECK(text.find("a blocking minority needs at least 4 members") != std::string::npos);
+  // EU style writes Greece as EL.
+  const std::string eu_style = explain(e, qmv_fourteen_largest_yes(), code_style::eu);
+  CHECK(eu_style.find("EL") != std::string::npos);
+  CHECK(eu_style.find("GR") == std::string::npos);
+}
+
+TEST_CASE("Explaining a pending vote", "[consent][explain]") {
+  const electorate e = eu_council();
+  const ballot_box box = half_open_box(e);
+  const outcome o = tally(unanimity{abstention::blocks}, box);
+  CHECK(summary(e, o).rfind("pending: awaiting DE, FR, IT, ES, PL, RO, NL, BE, CZ, PT, SE, GR, HU", 0) == 0);
+  CHECK(explain(e, o).find("indispensable yes votes: DE, FR") != std::string::npos);
+}

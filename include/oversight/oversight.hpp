@@ -3,3 +3,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/error.hpp>
+#include <oversight/rules.hpp>
+#include <oversight/rules/explain.hpp>
+#include <oversight/rules/text.hpp>

@@ -1,0 +1,18 @@
+// A rule over a fact the subject type does not provide is rejected with OVS-E101.
+#include <oversight/rules.hpp>
+
+#include "rules_fixture.hpp"
+
+using namespace fixture;
+
+inline constexpr oversight::fact<"supplier.parent-state", std::string_view> parent_state{};
+
+#ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
+inline constexpr auto p = oversight::policy<"p", oversight::combining::deny_overrides>(
+    oversight::rule<"r">(oversight::effect::deny, high_risk));
+#else
+inline constexpr auto p = oversight::policy<"p", oversight::combining::deny_overrides>(
+    oversight::rule<"r">(oversight::effect::deny, parent_state == std::string_view("CN")));
+#endif
+
+bool run(const contract& c) { return static_cast<bool>(oversight::check(p, c)); }

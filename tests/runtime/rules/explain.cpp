@@ -1,0 +1,165 @@
+// The rule engine at run time: the same policies as the static tests on data built at run
+// time, explanations (messages, bases, traces, remedies, obligations) and text rendering.
+#include <oversight/oversight.hpp>
+
+#include <string>
+#include <vector>
+
+#include "oversight_catch.hpp"
+#include "rules_fixture.hpp"
+
+namespace {
+
+using namespace oversight;
+using namespace fixture;
+
+inline constexpr auto hostile_hq = any(subcontractors, hq.in(std::string_view("CN"), std::string_view("RU")));
+
+inline constexpr auto screening = policy<"screening", combining::deny_overrides>(
+    rule<"supplier.high-risk">(effect::deny, high_risk && area.in(sector::lawful_interception, sector::defence))
+        .cite(legal_basis{"Commission Communication C(2023) 4049", "section 2"},
+              legal_basis{"Directive (EU) 2022/2555 (NIS2)", "Art. 22", "http://data.europa.eu/eli/dir/2022/2555/oj"})
+        .message("a high-risk supplier in the {} sector", area)
+        .with_obligation(obligation{"exit-plan", "plan the replacement of the supplier", 365, "signature"}),
+    rule<"procurement.defence-directive">(effect::deny, area == sector::defence && value >= 44'300'000 && !eu_tendered),
+    exception<"exemption.art346", "procurement.defence-directive">(art346, 1),
+    rule<"subcontractor.hostile">(effect::review, hostile_hq),
+    rule<"advice.large">(effect::advice, value >= 1'000'000'000));
+
+contract runtime_contract(sector s, long long cents, std::optional<bool> hr, std::optional<bool> tendered) {
+  contract c;
+  c.area = s;
+  c.value_cents = cents;
+  c.high_risk = hr;
+  c.eu_tendered = tendered;
+  return c;
+}
+
+const explained_finding* find(const explanation& e, std::string_view id) {
+  for (const auto& f : e.findings)
+    if (f.rule_id == id) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("verdicts at run time equal those at compile time", "[rules]") {
+  constexpr contract ct{.area = sector::defence, .high_risk = true};
+  STATIC_REQUIRE(check(screening, ct) == verdict_kind::deny);
+  const auto rt = runtime_contract(sector::defence, 0, true, std::nullopt);
+  REQUIRE(check(screening, rt) == check(screening, ct));
+  REQUIRE(check(screening, runtime_contract(sector::general, 5, false, true)));
+  REQUIRE(check(screening, runtime_contract(sector::defence, 0, std::nullopt, true)) == verdict_kind::indeterminate);
+}
+
+TEST_CASE("a finding carries its basis, message and obligations", "[rules][explain]") {
+  const auto e = explain(screening, runtime_contract(sector::lawful_interception, 100, true, true));
+  REQUIRE(e.verdict == verdict_kind::deny);
+  const auto* f = find(e, "supplier.high-risk");
+  REQUIRE(f != nullptr);
+  CHECK(f->message == "a high-risk supplier in the lawful_interception sector");
+  REQUIRE(f->basis.size() == 2);
+  CHECK(f->basis[1].eli == "http://data.europa.eu/eli/dir/2022/2555/oj");
+  REQUIRE(e.obligations.size() == 1);
+  CHECK(e.obligations[0].id == "exit-plan");
+  CHECK(e.obligations[0].due_within_days == 365);
+}
+
+TEST_CASE("the trace shows each clause with the actual fact values", "[rules][explain]") {
+  const auto e = explain(screening, runtime_contract(sector::defence, 50'000'000, false, false));
+  const auto* f = find(e, "procurement.defence-directive");
+  REQUIRE(f != nullptr);
+  REQUIRE(f->trace.text == "all of");
+  REQUIRE(f->trace.children.size() == 3);
+  CHECK(f->trace.children[0].text == "contract.sector = defence");
+  CHECK(f->trace.children[0].facts == std::vector<std::string>{"contract.sector = defence"});
+  CHECK(f->trace.children[1].facts == std::vector<std::string>{"contract.value-cents = 50000000"});
+  CHECK(f->trace.children[2].text == "not");
+  CHECK(f->trace.children[2].children[0].value == truth::false_);
+}
+
+TEST_CASE("unknown facts show as unknown in the trace", "[rules][explain]") {
+  const auto e = explain(screening, runtime_contract(sector::defence, 0, std::nullopt, true));
+  REQUIRE(e.verdict == verdict_kind::indeterminate);
+  const auto* f = find(e, "supplier.high-risk");
+  REQUIRE(f != nullptr);
+  CHECK(f->value == decision::indeterminate_d);
+  CHECK(f->trace.children[0].facts == std::vector<std::string>{"supplier.high-risk unknown"});
+}
+
+TEST_CASE("remedies: any one falsified clause of a conjunction, the boundary of a threshold", "[rules][remedy]") {
+  const auto e = explain(screening, runtime_contract(sector::defence, 50'000'000, false, false));
+  const auto* f = find(e, "procurement.defence-directive");
+  REQUIRE(f != nullptr);
+  REQUIRE(f->remedies.size() == 3);
+  CHECK(f->remedies[0] == remedy{"contract.sector != defence"});
+  CHECK(f->remedies[1] == remedy{"contract.value-cents < 44300000"});
+  CHECK(f->remedies[2] == remedy{"contract.eu-tendered = true"});
+}
+
+TEST_CASE("remedies: a quantifier needs every offending element changed", "[rules][remedy]") {
+  contract c = runtime_contract(sector::general, 0, false, true);
+  c.subs = {{{"CN", false}, {"DE", false}, {"RU", false}}};
+  c.sub_count = 3;
+  const auto e = explain(screening, c);
+  REQUIRE(e.verdict == verdict_kind::review);
+  const auto* f = find(e, "subcontractor.hostile");
+  REQUIRE(f != nullptr);
+  REQUIRE(f->remedies.size() == 1);
+  CHECK(f->remedies[0] == remedy{"contract.subcontractors[0]: supplier.hq not in {CN, RU}",
+                                 "contract.subcontractors[2]: supplier.hq not in {CN, RU}"});
+}
+
+TEST_CASE("remedies: a disjunction needs every true clause falsified, smallest sets first", "[rules][remedy]") {
+  constexpr auto either = rule<"either">(effect::deny, (area == sector::defence || value >= 10) && eu_tendered);
+  constexpr auto p = policy<"p", combining::deny_overrides>(either);
+  const auto e = explain(p, runtime_contract(sector::defence, 20, false, true));
+  REQUIRE(e.findings.size() == 1);
+  const auto& r = e.findings[0].remedies;
+  REQUIRE(r.size() == 2);
+  CHECK(r[0] == remedy{"contract.eu-tendered = false"});
+  CHECK(r[1] == remedy{"contract.sector != defence", "contract.value-cents < 10"});
+}
+
+TEST_CASE("an exempted rule gives no finding; advice is reported but does not decide", "[rules][explain]") {
+  contract c = runtime_contract(sector::defence, 2'000'000'000, false, false);
+  c.art346 = true;
+  const auto e = explain(screening, c);
+  CHECK(e.verdict == verdict_kind::permit);
+  CHECK(find(e, "procurement.defence-directive") == nullptr);
+  const auto* advice = find(e, "advice.large");
+  REQUIRE(advice != nullptr);
+  CHECK(advice->value == decision::not_applicable);
+  CHECK(advice->remedies.empty());
+}
+
+TEST_CASE("findings without allocation match the explanation", "[rules]") {
+  const auto c = runtime_contract(sector::lawful_interception, 2'000'000'000, true, true);
+  findings_buffer<decltype(screening)> buffer{};
+  const auto fast = evaluate_into(screening, c, {}, buffer);
+  const auto slow = explain(screening, c);
+  REQUIRE(fast.verdict == slow.verdict);
+  REQUIRE(fast.total == slow.findings.size());
+  for (std::size_t i = 0; i < fast.stored; ++i) CHECK(buffer[i].rule_id == slow.findings[i].rule_id);
+}
+
+TEST_CASE("a policy prints itself for a legal reviewer", "[rules][text]") {
+  const std::string md = to_markdown(screening);
+  CHECK(md.find("## Policy `screening`") != std::string::npos);
+  CHECK(md.find("- **`supplier.high-risk`** (deny): supplier.high-risk and contract.sector in "
+                "{lawful_interception, defence}") != std::string::npos);
+  CHECK(md.find("  - basis: Directive (EU) 2022/2555 (NIS2), Art. 22 <http://data.europa.eu/eli/dir/2022/2555/oj>") !=
+        std::string::npos);
+  CHECK(md.find("- **`exemption.art346`** exempts `procurement.defence-directive` (priority 1) when "
+                "contract.art346-invoked") != std::string::npos);
+  const std::string text = to_text(screening);
+  CHECK(text.find("review subcontractor.hostile when any of contract.subcontractors satisfies (supplier.hq in {CN, RU})") !=
+        std::string::npos);
+}
+
+TEST_CASE("an explanation prints as text", "[rules][text]") {
+  const auto e = explain(screening, runtime_contract(sector::defence, 50'000'000, false, false));
+  const std::string text = to_text(e);
+  CHECK(text.rfind("Policy screening: DENY (XACML Deny)\n", 0) == 0);
+  CHECK(text.find("compliant if: contract.value-cents < 44300000") != std::string::npos);
+}

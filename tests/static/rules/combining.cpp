@@ -1,0 +1,67 @@
+// The combining algorithms against the XACML 3.0 reference, exhaustively over three children
+// that each take every one of the six values (216 cases per algorithm), through real policies.
+#include <oversight/oversight.hpp>
+
+#include "rules_fixture.hpp"
+#include "xacml_reference.hpp"
+
+namespace {
+
+using namespace oversight;
+using fixture::all_decisions;
+
+template <combining Alg>
+constexpr bool agrees_with_reference() {
+  for (auto a : all_decisions)
+    for (auto b : all_decisions)
+      for (auto c : all_decisions) {
+        const fixture::slots s{{a, b, c}};
+        const decision expected = xacml_reference::combine(Alg, s.d, 3);
+        // Verdict path (short-circuit) and findings path must both agree.
+        if (check(fixture::three_slots<Alg>, s).xacml != expected) return false;
+        std::array<finding, 6> buffer{};
+        if (evaluate_into(fixture::three_slots<Alg>, s, {}, buffer).verdict.xacml != expected) return false;
+      }
+  return true;
+}
+
+// Each slot yields exactly the value it is given.
+constexpr bool slots_yield_their_values() {
+  for (auto a : all_decisions)
+    if (check(fixture::slot0, fixture::slots{{a, a, a}}).xacml != a) return false;
+  return true;
+}
+static_assert(slots_yield_their_values());
+
+static_assert(agrees_with_reference<combining::deny_overrides>());
+static_assert(agrees_with_reference<combining::ordered_deny_overrides>());
+static_assert(agrees_with_reference<combining::permit_overrides>());
+static_assert(agrees_with_reference<combining::ordered_permit_overrides>());
+static_assert(agrees_with_reference<combining::deny_unless_permit>());
+static_assert(agrees_with_reference<combining::permit_unless_deny>());
+static_assert(agrees_with_reference<combining::first_applicable>());
+static_assert(agrees_with_reference<combining::only_one_applicable>());
+
+// Rows of the tables written out, so the reference itself is checked against the text.
+using enum decision;
+constexpr decision combine2(combining alg, decision x, decision y) {
+  const decision d[] = {x, y};
+  return xacml_reference::combine(alg, d, 2);
+}
+static_assert(combine2(combining::deny_overrides, indeterminate_d, permit) == indeterminate_dp);
+static_assert(combine2(combining::deny_overrides, indeterminate_p, indeterminate_d) == indeterminate_dp);
+static_assert(combine2(combining::deny_overrides, indeterminate_d, deny) == deny);
+static_assert(combine2(combining::deny_overrides, indeterminate_p, not_applicable) == indeterminate_p);
+static_assert(combine2(combining::deny_overrides, indeterminate_p, permit) == permit);
+static_assert(combine2(combining::permit_overrides, indeterminate_p, deny) == indeterminate_dp);
+static_assert(combine2(combining::permit_overrides, indeterminate_d, deny) == deny);
+static_assert(combine2(combining::permit_overrides, indeterminate_d, not_applicable) == indeterminate_d);
+static_assert(combine2(combining::first_applicable, indeterminate_p, deny) == indeterminate_p);
+static_assert(combine2(combining::first_applicable, not_applicable, deny) == deny);
+static_assert(combine2(combining::deny_unless_permit, indeterminate_dp, not_applicable) == deny);
+static_assert(combine2(combining::permit_unless_deny, indeterminate_dp, not_applicable) == permit);
+static_assert(combine2(combining::only_one_applicable, permit, deny) == indeterminate_dp);
+static_assert(combine2(combining::only_one_applicable, not_applicable, deny) == deny);
+static_assert(combine2(combining::only_one_applicable, not_applicable, not_applicable) == not_applicable);
+
+}  // namespace

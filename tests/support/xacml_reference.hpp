@@ -1,0 +1,88 @@
+// A reference implementation of the XACML 3.0 combining algorithms, written as literally as
+// possible from the pseudo-code of appendix C, for testing oversight's combiner against it
+// exhaustively. It works on decisions only (no deny severity) and evaluates every child.
+#pragma once
+
+#include <oversight/rules/combining.hpp>
+
+#include <cstddef>
+
+namespace xacml_reference {
+
+using oversight::combining;
+using oversight::decision;
+
+template <std::size_t N>
+constexpr decision combine(combining alg, const decision (&d)[N], std::size_t n) {
+  using enum decision;
+  switch (alg) {
+    case combining::deny_overrides:
+    case combining::ordered_deny_overrides: {  // C.2, C.3
+      bool errD = false, errP = false, errDP = false, atLeastOnePermit = false;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (d[i] == deny) return deny;
+        if (d[i] == permit) { atLeastOnePermit = true; continue; }
+        if (d[i] == not_applicable) continue;
+        if (d[i] == indeterminate_d) { errD = true; continue; }
+        if (d[i] == indeterminate_p) { errP = true; continue; }
+        if (d[i] == indeterminate_dp) { errDP = true; continue; }
+      }
+      if (errDP) return indeterminate_dp;
+      if (errD && (errP || atLeastOnePermit)) return indeterminate_dp;
+      if (errD) return indeterminate_d;
+      if (atLeastOnePermit) return permit;
+      if (errP) return indeterminate_p;
+      return not_applicable;
+    }
+    case combining::permit_overrides:
+    case combining::ordered_permit_overrides: {  // C.4, C.5
+      bool errD = false, errP = false, errDP = false, atLeastOneDeny = false;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (d[i] == deny) { atLeastOneDeny = true; continue; }
+        if (d[i] == permit) return permit;
+        if (d[i] == not_applicable) continue;
+        if (d[i] == indeterminate_d) { errD = true; continue; }
+        if (d[i] == indeterminate_p) { errP = true; continue; }
+        if (d[i] == indeterminate_dp) { errDP = true; continue; }
+      }
+      if (errDP) return indeterminate_dp;
+      if (errP && (errD || atLeastOneDeny)) return indeterminate_dp;
+      if (errP) return indeterminate_p;
+      if (atLeastOneDeny) return deny;
+      if (errD) return indeterminate_d;
+      return not_applicable;
+    }
+    case combining::deny_unless_permit:  // C.6
+      for (std::size_t i = 0; i < n; ++i)
+        if (d[i] == permit) return permit;
+      return deny;
+    case combining::permit_unless_deny:  // C.7
+      for (std::size_t i = 0; i < n; ++i)
+        if (d[i] == deny) return deny;
+      return permit;
+    case combining::first_applicable:  // C.8
+      for (std::size_t i = 0; i < n; ++i) {
+        if (d[i] == deny) return deny;
+        if (d[i] == permit) return permit;
+        if (d[i] == not_applicable) continue;
+        return d[i];  // the (extended) Indeterminate
+      }
+      return not_applicable;
+    case combining::only_one_applicable: {  // C.9, with applicability = "not NotApplicable"
+      bool atLeastOne = false;
+      decision selected = not_applicable;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (d[i] == indeterminate_d || d[i] == indeterminate_p || d[i] == indeterminate_dp) return indeterminate_dp;
+        if (d[i] != not_applicable) {
+          if (atLeastOne) return indeterminate_dp;
+          atLeastOne = true;
+          selected = d[i];
+        }
+      }
+      return atLeastOne ? selected : not_applicable;
+    }
+  }
+  return not_applicable;
+}
+
+}  // namespace xacml_reference

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/consent.hpp>
+#include <oversight/domain.hpp>
 #include <oversight/error.hpp>
 #include <oversight/rules.hpp>
 #include <oversight/rules/explain.hpp>

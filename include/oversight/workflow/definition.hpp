@@ -1,0 +1,576 @@
+// oversight: declaring a workflow, and checking its structure at compile time.
+//
+// A workflow is a transition table written as a literal:
+//
+//     using namespace oversight::workflow;
+//     inline constexpr auto review = make_workflow<"review">(
+//         initial<"draft">, terminal<"approved", "rejected">,
+//         state<"draft"> + event<"submitted"> % by<"buyer"> = state<"in_review">,
+//         state<"in_review"> + event<"cleared"> [crypto_ok] = state<"approved">,
+//         state<"in_review"> + event<"cleared"> [unless(crypto_ok)] = state<"rejected">,
+//         state<"in_review"> + after(days{30}) = state<"rejected">);
+//
+// Each transition reads "from + event [guard] / action % approvers = to". The same transition
+// can be written `transition{"draft"_s, "submitted"_e, "in_review"_s, guard}` with the literals
+// of `oversight::workflow::literals`. State and event names are template arguments, so they
+// live in the types, and the table's structure is known to the compiler.
+//
+// `make_workflow` is consteval and rejects, with an error that names the state or event:
+//   - a state unreachable from the initial one   -> state_is_unreachable_from_initial_state
+//   - a non-terminal state without a transition  -> non_terminal_state_has_no_outgoing_transition
+//   - a state from which no terminal is reachable-> no_terminal_state_is_reachable_from_state
+//   - a workflow without terminal states         -> workflow_declares_no_terminal_state
+//   - a terminal state with outgoing transitions -> terminal_state_has_outgoing_transition
+//   - two transitions from one state on one event whose guards can both hold, where decidable
+//     (either unguarded, or the same guard)      -> transitions_on_one_event_can_both_fire
+//   - two deadlines of different length on one state -> state_has_conflicting_deadlines
+// and `require_every_path_passes_through(wf, state<"signed">, state<"consent_obtained">)`
+// checks a property a policy author asserts (-> path_to_state_avoids_waypoint).
+//
+// Each error is a call, during constant evaluation, to a function that is declared but never
+// defined and whose template arguments carry the names: GCC prints them as
+// `fixed_string<9>{"in_review"}`, Clang 14 as `spelled<'i', 'n', '_', ...>`.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/workflow/action.hpp>
+#include <oversight/workflow/detail/fixed_string.hpp>
+#include <oversight/workflow/guard.hpp>
+#include <oversight/workflow/time.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+OVERSIGHT_BEGIN_NAMESPACE
+namespace workflow {
+
+using detail::fixed_string;
+
+// ---- States, events, approvers ----------------------------------------------------------------
+
+/// How approvers combine: any one of them may fire the transition, or all of them must (each
+/// fires the event once; the transition happens with the last approval).
+enum class approval : std::uint8_t { any_one, all };
+
+/// A state, named by its type: `state<"security_review">`. Names are identifiers (letters,
+/// digits, '_') because they become node ids in diagrams.
+template <fixed_string Name>
+  requires(detail::is_identifier(Name.view()))
+struct state_t {
+  static constexpr auto id = Name;
+  [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
+};
+template <fixed_string Name>
+inline constexpr state_t<Name> state{};
+
+/// The initial state of a workflow: `initial<"draft">`.
+template <fixed_string Name>
+  requires(detail::is_identifier(Name.view()))
+struct initial_t {};
+template <fixed_string Name>
+inline constexpr initial_t<Name> initial{};
+
+/// The terminal states of a workflow: `terminal<"signed", "refused">`. No event is accepted in
+/// a terminal state.
+template <fixed_string... Names>
+  requires(detail::is_identifier(Names.view()) && ...)
+struct terminal_t {};
+template <fixed_string... Names>
+inline constexpr terminal_t<Names...> terminal{};
+
+template <approval Mode, fixed_string... Who>
+  requires(detail::is_token(Who.view()) && ...)
+struct approvers_t;
+
+template <class Event, class Guard, class Action, class Approvers>
+struct event_spec;
+
+namespace detail {
+// `event[guard]` for events and deadlines alike.
+template <class Event>
+struct event_operators {
+  template <NamedGuard Guard>
+  constexpr event_spec<Event, Guard, no_action, approvers_t<approval::any_one>> operator[](Guard g) const noexcept {
+    return {static_cast<const Event&>(*this), g, {}};
+  }
+};
+}  // namespace detail
+
+/// An event fired by an actor: `event<"approved">`.
+template <fixed_string Name>
+  requires(detail::is_token(Name.view()))
+struct event_t : detail::event_operators<event_t<Name>> {
+  static constexpr auto id = Name;
+  static constexpr bool timed = false;
+  [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
+  [[nodiscard]] constexpr days delay() const noexcept { return {}; }
+};
+template <fixed_string Name>
+inline constexpr event_t<Name> event{};
+
+/// An event the clock fires when the state has lasted `delay` days: `after(days{10})` (named
+/// "deadline_passed") or `after<"silence_ended">(days{10})`. This is how silence procedures
+/// (no objection by the deadline means approval) and escalations are written.
+template <fixed_string Name>
+  requires(detail::is_token(Name.view()))
+struct deadline_t : detail::event_operators<deadline_t<Name>> {
+  static constexpr auto id = Name;
+  static constexpr bool timed = true;
+  days length{};
+  [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
+  [[nodiscard]] constexpr days delay() const noexcept { return length; }
+};
+template <fixed_string Name = "deadline_passed">
+constexpr deadline_t<Name> after(days length) noexcept {
+  deadline_t<Name> d{};
+  d.length = length;
+  return d;
+}
+
+template <class E>
+concept EventKind = requires {
+  { E::timed } -> std::convertible_to<bool>;
+  E::id;
+} && std::is_base_of_v<detail::event_operators<E>, E>;
+
+/// An event with its guard, action and approvers: what `event<"x">[guard] / action % by<"y">`
+/// builds.
+template <class Event, class Guard, class Action, class Approvers>
+struct event_spec {
+  Event event;
+  Guard guard;
+  Action action;
+
+  template <NamedAction Next>
+    requires(std::is_same_v<Action, no_action> && !Approvers::restricted)
+  friend constexpr event_spec<Event, Guard, Next, Approvers> operator/(const event_spec& s, Next a) noexcept {
+    return {s.event, s.guard, a};
+  }
+  template <approval Mode, fixed_string... Who>
+    requires(!Approvers::restricted)
+  friend constexpr event_spec<Event, Guard, Action, approvers_t<Mode, Who...>> operator%(
+      const event_spec& s, approvers_t<Mode, Who...>) noexcept {
+    return {s.event, s.guard, s.action};
+  }
+};
+
+/// Who may fire a transition: an actor whose id or role is in the list.
+template <approval Mode, fixed_string... Who>
+  requires(detail::is_token(Who.view()) && ...)
+struct approvers_t {
+  static constexpr approval mode = Mode;
+  static constexpr std::size_t count = sizeof...(Who);
+  static constexpr std::array<std::string_view, sizeof...(Who)> names{Who.view()...};
+  /// True when the transition names approvers (otherwise anyone may fire it).
+  static constexpr bool restricted = sizeof...(Who) != 0;
+};
+/// Anyone may fire the transition.
+using anyone_t = approvers_t<approval::any_one>;
+/// Any one of these actors or roles may fire the transition: `% by<"ccn", "cni">`.
+template <fixed_string... Who>
+  requires(sizeof...(Who) >= 1)
+inline constexpr approvers_t<approval::any_one, Who...> by{};
+/// Each of these actors or roles must fire the event (parallel approval): `% by_all<"mod", "moi">`.
+template <fixed_string... Who>
+  requires(sizeof...(Who) >= 1)
+inline constexpr approvers_t<approval::all, Who...> by_all{};
+
+/// `event / action`: an unguarded event with an action.
+template <EventKind Event, NamedAction Action>
+constexpr event_spec<Event, always_t, Action, anyone_t> operator/(const Event& e, Action a) noexcept {
+  return {e, always, a};
+}
+/// `event % by<"role">`: an unguarded event that only these approvers may fire.
+template <EventKind Event, approval Mode, fixed_string... Who>
+constexpr event_spec<Event, always_t, no_action, approvers_t<Mode, Who...>> operator%(
+    const Event& e, approvers_t<Mode, Who...>) noexcept {
+  return {e, always, {}};
+}
+
+// ---- Transitions ------------------------------------------------------------------------------
+
+/// One row of the table: from `From` on `Event`, when `Guard` allows and `Approvers` consent,
+/// run `Action` and go to `To`.
+template <fixed_string From, class Event, fixed_string To, class Guard = always_t, class Action = no_action,
+          class Approvers = anyone_t>
+struct transition {
+  static constexpr auto from_id = From;
+  static constexpr auto to_id = To;
+  static constexpr auto event_id = Event::id;
+  static constexpr bool timed = Event::timed;
+  static constexpr bool unguarded = std::is_same_v<Guard, always_t>;
+  using approvers_type = Approvers;
+
+  Event event;
+  Guard guard;
+  Action action;
+
+  constexpr transition(state_t<From>, Event e, state_t<To>, Guard g = {}, Action a = {}, Approvers = {}) noexcept
+      : event(e), guard(g), action(a) {}
+
+  [[nodiscard]] static constexpr std::string_view from() noexcept { return From.view(); }
+  [[nodiscard]] static constexpr std::string_view to() noexcept { return To.view(); }
+  [[nodiscard]] static constexpr std::string_view event_name() noexcept { return Event::id.view(); }
+  [[nodiscard]] static constexpr const auto& approvers() noexcept { return Approvers::names; }
+};
+
+template <fixed_string From, class Event, fixed_string To>
+transition(state_t<From>, Event, state_t<To>) -> transition<From, Event, To>;
+template <fixed_string From, class Event, fixed_string To, class Guard>
+transition(state_t<From>, Event, state_t<To>, Guard) -> transition<From, Event, To, Guard>;
+template <fixed_string From, class Event, fixed_string To, class Guard, class Action>
+transition(state_t<From>, Event, state_t<To>, Guard, Action) -> transition<From, Event, To, Guard, Action>;
+template <fixed_string From, class Event, fixed_string To, class Guard, class Action, class Approvers>
+transition(state_t<From>, Event, state_t<To>, Guard, Action, Approvers)
+    -> transition<From, Event, To, Guard, Action, Approvers>;
+
+/// The left-hand side of a table row, waiting for `= state<"to">`.
+template <fixed_string From, class Spec>
+struct transition_builder;
+template <fixed_string From, class Event, class Guard, class Action, class Approvers>
+struct transition_builder<From, event_spec<Event, Guard, Action, Approvers>> {
+  event_spec<Event, Guard, Action, Approvers> spec;
+
+  template <fixed_string To>
+  constexpr transition<From, Event, To, Guard, Action, Approvers> operator=(  // NOLINT: the table's arrow
+      state_t<To> to) const noexcept {
+    return {state<From>, spec.event, to, spec.guard, spec.action};
+  }
+};
+
+template <fixed_string From, EventKind Event>
+constexpr transition_builder<From, event_spec<Event, always_t, no_action, anyone_t>> operator+(
+    state_t<From>, const Event& e) noexcept {
+  return {{e, always, {}}};
+}
+template <fixed_string From, class Event, class Guard, class Action, class Approvers>
+constexpr transition_builder<From, event_spec<Event, Guard, Action, Approvers>> operator+(
+    state_t<From>, const event_spec<Event, Guard, Action, Approvers>& s) noexcept {
+  return {s};
+}
+
+namespace literals {
+/// `"security_review"_s`: the state of that name.
+template <fixed_string Name>
+consteval state_t<Name> operator""_s() noexcept {
+  return {};
+}
+/// `"approved"_e`: the event of that name.
+template <fixed_string Name>
+consteval event_t<Name> operator""_e() noexcept {
+  return {};
+}
+}  // namespace literals
+
+// ---- Structure --------------------------------------------------------------------------------
+
+namespace detail {
+
+/// The graph of a workflow, computed from its types: states (initial first, then in order of
+/// appearance), events, and the transitions between them as indices.
+template <std::size_t MaxStates, std::size_t Transitions>
+struct structure {
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  std::array<std::string_view, MaxStates> states{};
+  std::size_t state_count = 0;
+  std::array<std::string_view, Transitions> events{};
+  std::size_t event_count = 0;
+
+  std::array<std::size_t, Transitions> from{}, to{}, event{};
+  std::array<bool, Transitions> timed{};
+  std::array<bool, MaxStates> terminal{}, reachable{}, can_terminate{}, has_outgoing{};
+  std::size_t initial = 0;
+
+  [[nodiscard]] constexpr std::size_t state_index(std::string_view name) const noexcept {
+    for (std::size_t i = 0; i != state_count; ++i)
+      if (states[i] == name) return i;
+    return npos;
+  }
+  [[nodiscard]] constexpr std::size_t event_index(std::string_view name) const noexcept {
+    for (std::size_t i = 0; i != event_count; ++i)
+      if (events[i] == name) return i;
+    return npos;
+  }
+
+  constexpr std::size_t add_state(std::string_view name) noexcept {
+    const std::size_t i = state_index(name);
+    if (i != npos) return i;
+    states[state_count] = name;
+    return state_count++;
+  }
+  constexpr std::size_t add_event(std::string_view name) noexcept {
+    const std::size_t i = event_index(name);
+    if (i != npos) return i;
+    events[event_count] = name;
+    return event_count++;
+  }
+
+  /// The states reachable from `start` without entering `avoid` (npos: avoid nothing).
+  [[nodiscard]] constexpr std::array<bool, MaxStates> reachable_from(std::size_t start,
+                                                                     std::size_t avoid = npos) const noexcept {
+    std::array<bool, MaxStates> seen{};
+    if (start == avoid) return seen;
+    std::array<std::size_t, MaxStates> work{};
+    std::size_t top = 0;
+    seen[start] = true;
+    work[top++] = start;
+    while (top != 0) {
+      const std::size_t s = work[--top];
+      for (std::size_t t = 0; t != Transitions; ++t) {
+        if (from[t] != s || to[t] == avoid || seen[to[t]]) continue;
+        seen[to[t]] = true;
+        work[top++] = to[t];
+      }
+    }
+    return seen;
+  }
+
+  /// True when every path from the initial state to `target` enters `waypoint`: without the
+  /// waypoint, the target is unreachable.
+  [[nodiscard]] constexpr bool passes_through(std::size_t target, std::size_t waypoint) const noexcept {
+    if (target == waypoint) return true;
+    return !reachable_from(initial, waypoint)[target];
+  }
+};
+
+template <fixed_string Initial, class Terminals, class... Transitions>
+struct analyze;
+
+template <fixed_string Initial, fixed_string... Terminals, class... Transitions>
+struct analyze<Initial, terminal_t<Terminals...>, Transitions...> {
+  static constexpr std::size_t max_states = 1 + sizeof...(Terminals) + 2 * sizeof...(Transitions);
+  using structure_type = structure<max_states, sizeof...(Transitions)>;
+
+  static constexpr structure_type compute() noexcept {
+    structure_type s{};
+    s.initial = s.add_state(Initial.view());
+    std::size_t t = 0;
+    ((s.from[t] = s.add_state(Transitions::from()), s.to[t] = s.add_state(Transitions::to()),
+      s.event[t] = s.add_event(Transitions::event_name()), s.timed[t] = Transitions::timed, ++t),
+     ...);
+    ((s.terminal[s.add_state(Terminals.view())] = true), ...);
+    for (std::size_t i = 0; i != sizeof...(Transitions); ++i) s.has_outgoing[s.from[i]] = true;
+    s.reachable = s.reachable_from(s.initial);
+    // Backwards: a state can terminate when it is terminal or leads to one that can. Iterate to
+    // a fixed point (at most state_count rounds, each linear in the transitions).
+    for (std::size_t i = 0; i != s.state_count; ++i) s.can_terminate[i] = s.terminal[i];
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t i = 0; i != sizeof...(Transitions); ++i) {
+        if (s.can_terminate[s.to[i]] && !s.can_terminate[s.from[i]]) {
+          s.can_terminate[s.from[i]] = true;
+          changed = true;
+        }
+      }
+    }
+    return s;
+  }
+  static constexpr structure_type value = compute();
+
+  /// Pairs (i, j), i < j, of transitions that leave the same state on the same event, or that
+  /// are both deadlines of the same state: the candidates for the value-level checks.
+  struct pair_list {
+    std::array<std::pair<std::size_t, std::size_t>, sizeof...(Transitions) * sizeof...(Transitions) / 2 + 1> items{};
+    std::size_t count = 0;
+  };
+  static constexpr pair_list compute_pairs() noexcept {
+    pair_list p{};
+    for (std::size_t i = 0; i != sizeof...(Transitions); ++i)
+      for (std::size_t j = i + 1; j != sizeof...(Transitions); ++j)
+        if (value.from[i] == value.from[j] &&
+            (value.event[i] == value.event[j] || (value.timed[i] && value.timed[j])))
+          p.items[p.count++] = {i, j};
+    return p;
+  }
+  static constexpr pair_list pairs = compute_pairs();
+};
+
+// The compile-time checks' diagnostics. Declared, never defined, never constexpr: reaching one
+// during constant evaluation is an error that prints its name and template arguments.
+template <class Spelled, fixed_string Workflow>
+void workflow_declares_no_terminal_state();
+template <class Spelled, fixed_string State>
+void state_is_unreachable_from_initial_state();
+template <class Spelled, fixed_string State>
+void non_terminal_state_has_no_outgoing_transition();
+template <class Spelled, fixed_string State>
+void no_terminal_state_is_reachable_from_state();
+template <class Spelled, fixed_string State>
+void terminal_state_has_outgoing_transition();
+template <class SpelledState, class SpelledEvent, fixed_string State, fixed_string Event>
+void transitions_on_one_event_can_both_fire();
+template <class Spelled, fixed_string State>
+void state_has_conflicting_deadlines();
+template <class SpelledTarget, class SpelledWaypoint, fixed_string Target, fixed_string Waypoint>
+void path_to_state_avoids_waypoint();
+template <class Spelled, fixed_string State>
+void property_names_unknown_state();
+
+// Storage for the transitions, one base per index (two rows may have the same type).
+template <std::size_t Index, class Value>
+struct slot {
+  Value value;
+};
+template <class Indices, class... Values>
+struct slots;
+template <std::size_t... Index, class... Values>
+struct slots<std::index_sequence<Index...>, Values...> : slot<Index, Values>... {
+  constexpr explicit slots(Values... v) noexcept : slot<Index, Values>{v}... {}
+};
+template <std::size_t Index, class Value>
+constexpr const Value& get_slot(const slot<Index, Value>& s) noexcept {
+  return s.value;
+}
+
+}  // namespace detail
+
+// ---- The workflow -----------------------------------------------------------------------------
+
+template <fixed_string Name, fixed_string Initial, class Terminals, class... Transitions>
+class workflow;
+
+/// A validated workflow definition. Build it with `make_workflow`.
+template <fixed_string Name, fixed_string Initial, fixed_string... Terminals, class... Transitions>
+class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
+  using analysis = detail::analyze<Initial, terminal_t<Terminals...>, Transitions...>;
+
+ public:
+  static constexpr auto id = Name;
+  static constexpr std::size_t transition_count = sizeof...(Transitions);
+  /// The graph: states, events, transitions as indices, reachability.
+  static constexpr const auto& structure = analysis::value;
+
+  /// Checks the structure and, for pairs of transitions on one event, the guards (consteval:
+  /// a violation does not compile).
+  consteval workflow(initial_t<Initial>, terminal_t<Terminals...>, Transitions... rows) : rows_(rows...) {
+    validate();
+  }
+
+  [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
+  [[nodiscard]] static constexpr std::string_view initial_state() noexcept { return Initial.view(); }
+  [[nodiscard]] static constexpr bool is_terminal(std::string_view s) noexcept {
+    return ((Terminals.view() == s) || ...);
+  }
+
+  /// The row at `Index`, in declaration order.
+  template <std::size_t Index>
+  [[nodiscard]] constexpr const auto& row() const noexcept {
+    return detail::get_slot<Index>(rows_);
+  }
+
+  /// Calls `f(index, row)` for every row in declaration order.
+  template <class Visitor>
+  constexpr void for_each_row(Visitor&& f) const {
+    visit_rows(f, std::index_sequence_for<Transitions...>{});
+  }
+
+ private:
+  template <class Visitor, std::size_t... Index>
+  constexpr void visit_rows(Visitor& f, std::index_sequence<Index...>) const {
+    (f(Index, row<Index>()), ...);
+  }
+
+  template <fixed_string State>
+  static consteval void check_state() {
+    constexpr std::size_t i = structure.state_index(State.view());
+    if constexpr (!structure.reachable[i]) {
+      detail::state_is_unreachable_from_initial_state<detail::spell_t<State>, State>();
+    } else if constexpr (structure.terminal[i] && structure.has_outgoing[i]) {
+      detail::terminal_state_has_outgoing_transition<detail::spell_t<State>, State>();
+    } else if constexpr (!structure.terminal[i] && !structure.has_outgoing[i]) {
+      detail::non_terminal_state_has_no_outgoing_transition<detail::spell_t<State>, State>();
+    } else if constexpr (!structure.can_terminate[i]) {
+      detail::no_terminal_state_is_reachable_from_state<detail::spell_t<State>, State>();
+    }
+  }
+
+  template <std::size_t Pair>
+  consteval void check_pair() const {
+    constexpr std::size_t i = analysis::pairs.items[Pair].first;
+    constexpr std::size_t j = analysis::pairs.items[Pair].second;
+    const auto& a = row<i>();
+    const auto& b = row<j>();
+    using row_a = std::remove_cvref_t<decltype(a)>;
+    using row_b = std::remove_cvref_t<decltype(b)>;
+    constexpr auto from = row_a::from_id;
+    if constexpr (row_a::timed && row_b::timed) {
+      if (a.event.delay() != b.event.delay())
+        detail::state_has_conflicting_deadlines<detail::spell_t<from>, from>();
+    }
+    if constexpr (row_a::event_id == row_b::event_id) {
+      constexpr auto on = row_a::event_id;
+      if (row_a::unguarded || row_b::unguarded || detail::same_guard(a.guard, b.guard))
+        detail::transitions_on_one_event_can_both_fire<detail::spell_t<from>, detail::spell_t<on>, from, on>();
+    }
+  }
+
+  consteval void validate() const {
+    if constexpr (sizeof...(Terminals) == 0) detail::workflow_declares_no_terminal_state<detail::spell_t<Name>, Name>();
+    check_state<Initial>();
+    (check_state<Transitions::from_id>(), ...);
+    (check_state<Transitions::to_id>(), ...);
+    (check_state<Terminals>(), ...);
+    check_pairs(std::make_index_sequence<analysis::pairs.count>{});
+  }
+  template <std::size_t... Pair>
+  consteval void check_pairs(std::index_sequence<Pair...>) const {
+    (check_pair<Pair>(), ...);
+  }
+
+  detail::slots<std::index_sequence_for<Transitions...>, Transitions...> rows_;
+};
+
+/// Declares a workflow: `make_workflow<"name">(initial<"s0">, terminal<"done", ...>, rows...)`.
+/// Consteval: the structure is checked while compiling (see the top of this file).
+template <fixed_string Name, fixed_string Initial, fixed_string... Terminals, class... Transitions>
+  requires(detail::is_token(Name.view()))
+consteval workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> make_workflow(
+    initial_t<Initial> i, terminal_t<Terminals...> t, Transitions... rows) {
+  return workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>(i, t, rows...);
+}
+
+/// Is `W` a workflow?
+template <class W>
+struct is_workflow : std::false_type {};
+template <fixed_string Name, fixed_string Initial, class Terminals, class... Transitions>
+struct is_workflow<workflow<Name, Initial, Terminals, Transitions...>> : std::true_type {};
+template <class W>
+concept Workflow = is_workflow<std::remove_cvref_t<W>>::value;
+
+// ---- Properties -------------------------------------------------------------------------------
+
+namespace detail {
+template <class W, fixed_string State>
+consteval std::size_t known_state() {
+  constexpr std::size_t i = W::structure.state_index(State.view());
+  if constexpr (i == W::structure.npos) property_names_unknown_state<spell_t<State>, State>();
+  return i;
+}
+}  // namespace detail
+
+/// True when every path from the initial state to `target` passes through `waypoint`.
+template <Workflow W, fixed_string Target, fixed_string Waypoint>
+consteval bool every_path_passes_through(const W&, state_t<Target>, state_t<Waypoint>) {
+  using type = std::remove_cvref_t<W>;
+  return type::structure.passes_through(detail::known_state<type, Target>(), detail::known_state<type, Waypoint>());
+}
+
+/// Like `every_path_passes_through`, but a violation does not compile and names both states:
+/// `static_assert(require_every_path_passes_through(wf, state<"signed">, state<"consent_obtained">));`
+template <Workflow W, fixed_string Target, fixed_string Waypoint>
+consteval bool require_every_path_passes_through(const W&, state_t<Target>, state_t<Waypoint>) {
+  using type = std::remove_cvref_t<W>;
+  constexpr std::size_t target = detail::known_state<type, Target>();
+  constexpr std::size_t waypoint = detail::known_state<type, Waypoint>();
+  if constexpr (!type::structure.passes_through(target, waypoint))
+    detail::path_to_state_avoids_waypoint<detail::spell_t<Target>, detail::spell_t<Waypoint>, Target, Waypoint>();
+  return true;
+}
+
+}  // namespace workflow
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,214 @@
+// oversight: a workflow as a diagram, in Mermaid `stateDiagram-v2` and Graphviz DOT.
+//
+// Edges are labelled with the event, the guard in brackets, the action after a slash, the
+// approvers in parentheses, and deadlines as "after N days" (drawn dashed in DOT). Terminal
+// states are double-bordered in DOT and lead to [*] in Mermaid. For an instance, the current
+// state is highlighted, the states it passed through are shaded, and in DOT the transitions
+// it took are drawn bold and numbered with their trail sequence numbers.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/workflow/definition.hpp>
+#include <oversight/workflow/instance.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+OVERSIGHT_BEGIN_NAMESPACE
+namespace workflow {
+
+namespace detail {
+
+struct edge_label {
+  std::string event;  // "submitted" or "after 30 days"
+  std::string guard;  // "" when unguarded
+  std::string action;
+  std::string approvers;  // "by buyer" / "by all of a, b"
+  bool timed = false;
+};
+
+template <Workflow W>
+std::vector<edge_label> edge_labels(const W& wf) {
+  std::vector<edge_label> out(W::transition_count);
+  wf.for_each_row([&](std::size_t i, const auto& row) {
+    using row_type = std::remove_cvref_t<decltype(row)>;
+    using who = typename row_type::approvers_type;
+    edge_label& e = out[i];
+    e.timed = row_type::timed;
+    if constexpr (row_type::timed) {
+      e.event = "after " + std::to_string(row.event.delay().count) + " days";
+      if (row_type::event_name() != "deadline_passed") e.event += " (" + std::string(row_type::event_name()) + ")";
+    } else {
+      e.event = std::string(row_type::event_name());
+    }
+    if constexpr (!row_type::unguarded) e.guard = std::string(row.guard.name());
+    e.action = std::string(std::string_view(row.action.name()));
+    if constexpr (who::restricted) {
+      e.approvers = who::mode == approval::all ? "by all of " : "by ";
+      for (std::size_t k = 0; k != who::count; ++k) {
+        if (k) e.approvers += ", ";
+        e.approvers += who::names[k];
+      }
+    }
+  });
+  return out;
+}
+
+inline std::string one_line(const edge_label& e) {
+  std::string s = e.event;
+  if (!e.guard.empty()) s += " [" + e.guard + "]";
+  if (!e.action.empty()) s += " / " + e.action;
+  if (!e.approvers.empty()) s += " (" + e.approvers + ")";
+  return s;
+}
+
+// Mermaid ends a label at ';' and treats ':' and '#' specially: replace them.
+inline std::string mermaid_text(std::string s) {
+  for (char& c : s)
+    if (c == ';' || c == ':' || c == '#') c = ',';
+  return s;
+}
+
+inline std::string dot_quote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '\n') {
+      out += "\\n";  // a centred line break in a Graphviz label
+      continue;
+    }
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + '"';
+}
+
+inline std::string dot_label(const edge_label& e) {
+  std::string s = e.event;
+  if (!e.guard.empty()) s += "\n[" + e.guard + "]";
+  if (!e.action.empty()) s += "\n/ " + e.action;
+  if (!e.approvers.empty()) s += "\n(" + e.approvers + ")";
+  return s;
+}
+
+// The rows an instance took, from its trail: for each row, the seq numbers that fired it.
+template <Workflow W>
+std::vector<std::vector<std::uint64_t>> rows_taken(const W& wf, const std::vector<record>& trail) {
+  std::vector<std::vector<std::uint64_t>> taken(W::transition_count);
+  for (const auto& r : trail) {
+    if (r.outcome != record_outcome::applied || (r.kind != record_kind::event && r.kind != record_kind::deadline))
+      continue;
+    wf.for_each_row([&](std::size_t i, const auto& row) {
+      using row_type = std::remove_cvref_t<decltype(row)>;
+      if (row_type::from() == r.from && row_type::to() == r.to && row_type::event_name() == r.name &&
+          row_type::timed == (r.kind == record_kind::deadline))
+        taken[i].push_back(r.seq);
+    });
+  }
+  return taken;
+}
+
+template <Workflow W>
+std::string mermaid(const W& wf, std::string_view current, const std::vector<std::string>* visited) {
+  const auto& g = W::structure;
+  const auto labels = edge_labels(wf);
+  std::string out = "stateDiagram-v2\n";
+  out += "    [*] --> " + std::string(W::initial_state()) + "\n";
+  for (std::size_t i = 0; i != W::transition_count; ++i)
+    out += "    " + std::string(g.states[g.from[i]]) + " --> " + std::string(g.states[g.to[i]]) + " : " +
+           mermaid_text(one_line(labels[i])) + "\n";
+  for (std::size_t s = 0; s != g.state_count; ++s)
+    if (g.terminal[s]) out += "    " + std::string(g.states[s]) + " --> [*]\n";
+  if (visited) {
+    out += "    classDef visited fill:#dbe8f7,stroke:#1f5fbf\n";
+    out += "    classDef current fill:#ffd966,stroke:#7f6000,stroke-width:3px\n";
+    std::string list;
+    for (const auto& v : *visited)
+      if (v != current) list += (list.empty() ? "" : ",") + v;
+    if (!list.empty()) out += "    class " + list + " visited\n";
+    out += "    class " + std::string(current) + " current\n";
+  }
+  return out;
+}
+
+template <Workflow W>
+std::string dot(const W& wf, std::string_view current, const std::vector<std::string>* visited,
+                const std::vector<record>* trail) {
+  const auto& g = W::structure;
+  const auto labels = edge_labels(wf);
+  std::vector<std::vector<std::uint64_t>> taken;
+  if (trail) taken = rows_taken(wf, *trail);
+  std::string out = "digraph " + dot_quote(W::name()) + " {\n";
+  out += "  rankdir=LR;\n";
+  out += "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=11];\n";
+  out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+  out += "  __start [shape=point, width=0.15, label=\"\"];\n";
+  for (std::size_t s = 0; s != g.state_count; ++s) {
+    const std::string name(g.states[s]);
+    std::string attrs = "label=" + dot_quote(name);
+    if (g.terminal[s]) attrs += ", peripheries=2";
+    bool was_visited = false;
+    if (visited)
+      for (const auto& v : *visited) was_visited = was_visited || v == name;
+    if (visited && name == current) attrs += ", style=\"rounded,filled,bold\", fillcolor=\"#ffd966\"";
+    else if (was_visited) attrs += ", style=\"rounded,filled\", fillcolor=\"#dbe8f7\"";
+    out += "  " + name + " [" + attrs + "];\n";
+  }
+  out += "  __start -> " + std::string(W::initial_state()) + ";\n";
+  for (std::size_t i = 0; i != W::transition_count; ++i) {
+    std::string label = dot_label(labels[i]);
+    std::string attrs;
+    if (labels[i].timed) attrs += ", style=dashed";
+    if (trail && !taken[i].empty()) {
+      label += "\n#";
+      for (std::size_t k = 0; k != taken[i].size(); ++k) label += (k ? ", #" : "") + std::to_string(taken[i][k]);
+      attrs += ", color=\"#1f5fbf\", fontcolor=\"#1f5fbf\", penwidth=2.5";
+    }
+    out += "  " + std::string(g.states[g.from[i]]) + " -> " + std::string(g.states[g.to[i]]) +
+           " [label=" + dot_quote(label) + attrs + "];\n";
+  }
+  out += "}\n";
+  return out;
+}
+
+template <class Instance>
+std::vector<std::string> visited_states(const Instance& run) {
+  std::vector<std::string> out;
+  for (const auto& r : run.trail()) {
+    bool seen = false;
+    for (const auto& v : out) seen = seen || v == r.to;
+    if (!seen && !r.to.empty()) out.push_back(r.to);
+  }
+  return out;
+}
+
+}  // namespace detail
+
+/// The workflow as a Mermaid state diagram.
+template <Workflow W>
+std::string to_mermaid(const W& wf) {
+  return detail::mermaid(wf, {}, nullptr);
+}
+/// The workflow as a Graphviz digraph (render with `dot -Tsvg`).
+template <Workflow W>
+std::string to_dot(const W& wf) {
+  return detail::dot(wf, {}, nullptr, nullptr);
+}
+/// An instance as a Mermaid state diagram: current state and visited states highlighted.
+template <const auto& Definition, class Context>
+std::string to_mermaid(const instance<Definition, Context>& run) {
+  const auto visited = detail::visited_states(run);
+  return detail::mermaid(Definition, run.current(), &visited);
+}
+/// An instance as a Graphviz digraph: current and visited states highlighted, transitions
+/// taken drawn bold with their trail sequence numbers.
+template <const auto& Definition, class Context>
+std::string to_dot(const instance<Definition, Context>& run) {
+  const auto visited = detail::visited_states(run);
+  return detail::dot(Definition, run.current(), &visited, &run.trail());
+}
+
+}  // namespace workflow
+OVERSIGHT_END_NAMESPACE

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -49,84 +50,105 @@ inline std::string format_share(std::uint64_t part, std::uint64_t whole, unsigne
     // Round half up: compare the remainder with whole - remainder.
     units = q + (rem >= whole - rem ? 1u : 0u);
   }
-  std::string digits = std::to_string(units);
+  const std::string digits = std::to_string(units);
+  std::string out;
+  if (decimals > 0 && digits.size() <= decimals) out.append(decimals + 1 - digits.size(), '0');
+  out.append(digits);
   if (decimals > 0) {
-    if (digits.size() <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
-    digits.insert(digits.size() - decimals, 1, '.');
+    const std::string fraction_digits = out.substr(out.size() - decimals);
+    out.resize(out.size() - decimals);
+    out.append(".").append(fraction_digits);
   }
-  return digits + " %";
+  out.append(" %");
+  return out;
 }
 
-/// The codes of `members`, heaviest first (slot order among equal weights), comma separated.
+namespace detail {
+// Concatenation by appending (GCC 12 reports a false -Wrestrict on `"literal" + std::string` at -O3).
+inline std::string concat(std::initializer_list<std::string_view> parts) {
+  std::size_t size = 0;
+  for (auto p : parts) size += p.size();
+  std::string out;
+  out.reserve(size);
+  for (auto p : parts) out.append(p);
+  return out;
+}
+}  // namespace detail
+
+/// The codes of `members`, heaviest first (slot order among equal weights), comma separated;
+/// "none" for an empty set.
 inline std::string member_codes(const electorate& voters, member_set members, code_style style = code_style::iso) {
   std::string out;
   for (std::size_t i = 0; i < voters.size(); ++i) {
     const std::size_t slot = voters.by_weight(i);
     if (!members.contains(slot)) continue;
-    if (!out.empty()) out += ", ";
+    if (!out.empty()) out.append(", ");
     const country c = voters.member(slot);
-    out += style == code_style::eu ? c.eu_code() : c.alpha2();
+    out.append(style == code_style::eu ? c.eu_code() : c.alpha2());
   }
   return out.empty() ? std::string("none") : out;
 }
 
-/// One line: "adopted (thresholds met)", "blocked by DE, FR, IT, NL: 51.0 % of population",
-/// "pending: awaiting DE, FR".
+/// "1 member", "4 members".
+inline std::string count_of_members(std::uint64_t n) {
+  return detail::concat({std::to_string(n), n == 1 ? " member" : " members"});
+}
+
+/// One line: "adopted (thresholds met)", "blocked by DE, FR, IT, NL: 50.9 % of population
+/// (too little population in favour)", "pending: awaiting DE, FR".
 inline std::string summary(const electorate& voters, const outcome& o, code_style style = code_style::iso) {
   switch (o.status()) {
     case status::adopted:
-      return "adopted (" + std::string(to_string_view(o.reason())) + ")";
+      return detail::concat({"adopted (", to_string_view(o.reason()), ")"});
     case status::not_adopted: {
-      std::string s = "blocked by " + member_codes(voters, o.blocking(), style);
-      if (voters.weighted()) s += ": " + format_share(o.population_blocking(), o.population()) + " of population";
-      return s + " (" + std::string(to_string_view(o.reason())) + ")";
+      const std::string share = voters.weighted()
+                                    ? detail::concat({": ", format_share(o.population_blocking(), o.population()), " of population"})
+                                    : std::string();
+      return detail::concat({"blocked by ", member_codes(voters, o.blocking(), style), share, " (",
+                             to_string_view(o.reason()), ")"});
     }
     case status::pending:
       break;
   }
-  return "pending: awaiting " + member_codes(voters, o.outstanding(), style);
+  return detail::concat({"pending: awaiting ", member_codes(voters, o.outstanding(), style)});
 }
 
 /// Several lines: the outcome, the counts and population shares, what the rule requires, the
-/// margins, the blocking coalition or the answers still awaited.
+/// margins, the blocking minority, and the indispensable answers still awaited.
 inline std::string explain(const electorate& voters, const outcome& o, code_style style = code_style::iso) {
   const bool weighted = voters.weighted();
+  std::string out = summary(voters, o, style);
+  out.append("\n  electorate: ").append(count_of_members(o.members()));
+  if (weighted) out.append(", weights: ").append(voters.weights_name());
+  out.append("\n");
   auto side = [&](std::string_view label, member_set s) {
-    std::string line = "  " + std::string(label) + ": " + std::to_string(s.size());
-    if (weighted) line += " (" + format_share(voters.weight_of(s), o.population()) + ")";
-    if (!s.empty()) line += " " + member_codes(voters, s, style);
-    return line + "\n";
+    out.append("  ").append(label).append(": ").append(std::to_string(s.size()));
+    if (weighted) out.append(" (").append(format_share(voters.weight_of(s), o.population())).append(")");
+    if (!s.empty()) out.append(" ").append(member_codes(voters, s, style));
+    out.append("\n");
   };
-  std::string out = summary(voters, o, style) + "\n";
-  out += "  electorate: " + std::to_string(o.members()) + " members";
-  if (weighted) out += ", weights: " + std::string(voters.weights_name());
-  out += "\n";
-  out += side("yes", o.yes());
-  out += side("no", o.no());
-  out += side("abstain", o.abstained());
-  if (!o.qualified_abstained().empty()) out += side("of which formal (qualified)", o.qualified_abstained());
-  out += side("absent", o.absent());
-  if (!o.outstanding().empty()) out += side("outstanding", o.outstanding());
-  if (o.members_required() != 0 || o.population_required() != 0) {
-    out += "  required:";
-    if (o.members_required() != 0) out += " " + std::to_string(o.members_required()) + " members in favour";
-    if (o.population_required() != 0)
-      out += std::string(o.members_required() != 0 ? "," : "") + " " +
-             format_share(o.population_required(), o.population(), 2) + " of population";
-    out += "\n";
-  }
-  if (o.members_short() != 0 || o.population_short() != 0) {
-    out += "  short by:";
-    if (o.members_short() != 0) out += " " + std::to_string(o.members_short()) + " members";
-    if (o.population_short() != 0)
-      out += std::string(o.members_short() != 0 ? "," : "") + " " +
-             format_share(o.population_short(), o.population(), 2) + " of population";
-    out += "\n";
-  }
-  if (o.blocking_minority_size() != 0 && o.blocking_minority_size() <= o.members())
-    out += "  a blocking minority needs at least " + std::to_string(o.blocking_minority_size()) + " members\n";
+  side("yes", o.yes());
+  side("no", o.no());
+  side("abstain", o.abstained());
+  if (!o.qualified_abstained().empty()) side("of which formal (qualified)", o.qualified_abstained());
+  side("absent", o.absent());
+  if (!o.outstanding().empty()) side("outstanding", o.outstanding());
+  auto requirement = [&](std::string_view label, std::uint64_t members, std::uint64_t people, std::string_view suffix) {
+    if (members == 0 && people == 0) return;
+    out.append("  ").append(label).append(":");
+    if (members != 0) out.append(" ").append(count_of_members(members)).append(suffix);
+    if (people != 0)
+      out.append(members != 0 ? ", " : " ").append(format_share(people, o.population(), 2)).append(" of population");
+    out.append("\n");
+  };
+  requirement("required", o.members_required(), o.population_required(), " in favour");
+  requirement("short by", o.members_short(), o.population_short(), "");
+  if (o.blocking_minority_size() == 1)
+    out.append("  a single member can block\n");
+  else if (o.blocking_minority_size() != 0 && o.blocking_minority_size() <= o.members())
+    out.append("  a blocking minority needs at least ").append(count_of_members(o.blocking_minority_size())).append("\n");
   if (o.pending() && !o.required().empty())
-    out += "  indispensable yes votes: " + member_codes(voters, o.required(), style) + "\n";
+    out.append("  indispensable yes votes: ").append(member_codes(voters, o.required(), style)).append("\n");
   return out;
 }
 

@@ -55,7 +55,7 @@ constexpr std::string_view to_string_view(reason r) noexcept {
     case reason::awaiting_answers: return "awaiting answers";
     case reason::unanimous: return "unanimous";
     case reason::thresholds_met: return "thresholds met";
-    case reason::deemed_attained: return "deemed attained (no blocking minority)";
+    case reason::deemed_attained: return "deemed attained: no blocking minority";
     case reason::silence_kept: return "silence kept";
     case reason::objection: return "objection";
     case reason::abstention_blocks: return "abstention or absence blocks";

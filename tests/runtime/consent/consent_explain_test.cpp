@@ -24,7 +24,7 @@ TEST_CASE("format_share rounds half up from exact integers", "[consent][explain]
 TEST_CASE("Explaining a QMV outcome", "[consent][explain]") {
   const electorate e = eu_council();
   const std::string text = explain(e, qmv_three_large_against());
-  CHECK(text.rfind("adopted (deemed attained (no blocking minority))\n", 0) == 0);
+  CHECK(text.rfind("adopted (deemed attained: no blocking minority)\n", 0) == 0);
   CHECK(text.find("  no: 3 (46.9 %) DE, FR, IT\n") != std::string::npos);
   CHECK(text.find("  required: 15 members in favour, 65.00 % of population\n") != std::string::npos);
   CHECK(text.find("a blocking minority needs at least 4 members") != std::string::npos);

@@ -21,6 +21,7 @@
 #include <oversight/error.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -146,14 +147,21 @@ class cpv_code {
     c /= scale;
     return a == c;
   }
-  /// "48000000-8", or "48000000" when written without a check digit.
-  [[nodiscard]] constexpr std::array<char, 10> text() const noexcept {
-    std::array<char, 10> out{};
+  /// The code as text: "48000000-8", or "48000000" when written without a check digit.
+  struct text_form {
+    std::array<char, 10> chars{};
+    std::size_t size = 0;
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars.data(), size}; }
+  };
+  [[nodiscard]] constexpr text_form text() const noexcept {
+    text_form out;
     std::uint32_t v = code_;
-    for (std::size_t i = 8; i-- > 0; v /= 10) out[i] = static_cast<char>('0' + v % 10);
+    for (std::size_t i = 8; i-- > 0; v /= 10) out.chars[i] = static_cast<char>('0' + v % 10);
+    out.size = 8;
     if (check_ >= 0) {
-      out[8] = '-';
-      out[9] = static_cast<char>('0' + check_);
+      out.chars[8] = '-';
+      out.chars[9] = static_cast<char>('0' + check_);
+      out.size = 10;
     }
     return out;
   }

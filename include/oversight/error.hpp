@@ -172,8 +172,8 @@ class [[nodiscard]] result {
   using value_type = T;
   using error_type = oversight::error<Code>;
 
-  constexpr result(const T& v) : s_(std::in_place_index<0>, v) {}             // NOLINT: implicit
-  constexpr result(T&& v) : s_(std::in_place_index<0>, std::move(v)) {}       // NOLINT: implicit
+  constexpr result(const T& value) : s_(std::in_place_index<0>, value) {}             // NOLINT: implicit
+  constexpr result(T&& value) : s_(std::in_place_index<0>, std::move(value)) {}       // NOLINT: implicit
   constexpr result(error_type e) : s_(std::in_place_index<1>, std::move(e)) {}  // NOLINT: implicit
   constexpr result(Code c) : s_(std::in_place_index<1>, error_type{c}) {}     // NOLINT: implicit
 

@@ -14,6 +14,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/consent/errc.hpp>
 #include <oversight/domain/country.hpp>
+#include <oversight/domain/country_set.hpp>
 #include <oversight/domain/date.hpp>
 #include <oversight/error.hpp>
 
@@ -21,7 +22,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <initializer_list>
 #include <span>
 #include <string_view>
 
@@ -57,29 +57,6 @@ class member_set {
 
  private:
   std::uint64_t bits_ = 0;
-};
-
-/// A set of countries, independent of any electorate (e.g. the veto holders of a rule).
-class country_set {
- public:
-  constexpr country_set() noexcept = default;
-  constexpr country_set(std::initializer_list<country> states) noexcept {
-    for (country c : states) insert(c);
-  }
-  constexpr country_set& insert(country c) noexcept {
-    words_[c.index() / 64] |= std::uint64_t{1} << (c.index() % 64);
-    return *this;
-  }
-  [[nodiscard]] constexpr bool contains(country c) const noexcept { return ((words_[c.index() / 64] >> (c.index() % 64)) & 1u) != 0; }
-  [[nodiscard]] constexpr std::size_t size() const noexcept {
-    std::size_t n = 0;
-    for (auto w : words_) n += static_cast<std::size_t>(std::popcount(w));
-    return n;
-  }
-  friend constexpr bool operator==(const country_set&, const country_set&) noexcept = default;
-
- private:
-  std::array<std::uint64_t, (country::count + 63) / 64> words_{};
 };
 
 /// A member state of an organisation and the day it joined.

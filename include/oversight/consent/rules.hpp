@@ -29,6 +29,7 @@
 #include <oversight/consent/electorate.hpp>
 #include <oversight/consent/fraction.hpp>
 #include <oversight/consent/outcome.hpp>
+#include <oversight/domain/country_set.hpp>
 #include <oversight/domain/date.hpp>
 
 #include <bit>

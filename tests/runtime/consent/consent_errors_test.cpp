@@ -10,6 +10,7 @@
 #include <utility>
 
 using oversight::country;
+using oversight::country_set;
 using oversight::date;
 using namespace oversight::literals;
 using namespace oversight::consent;

@@ -8,7 +8,9 @@
 
 namespace consent_cases {
 
-using namespace oversight;
+using oversight::country;
+using oversight::country_set;
+using oversight::date;
 using namespace oversight::literals;
 using namespace oversight::consent;
 namespace presets = oversight::consent::presets;

@@ -15,6 +15,7 @@
 #include <oversight/consent/electorate.hpp>
 #include <oversight/consent/rules.hpp>
 #include <oversight/domain/country.hpp>
+#include <oversight/domain/country_set.hpp>
 #include <oversight/domain/date.hpp>
 
 #include <array>

@@ -70,7 +70,7 @@ class combiner {
   static_assert(Alg != combining::only_one_applicable, "only-one-applicable is combined by combine_only_one");
 
  public:
-  constexpr bool add(outcome o) noexcept {
+  constexpr bool add(xacml_outcome o) noexcept {
     switch (o.value) {
       case decision::deny:
         deny_ = true;
@@ -102,7 +102,7 @@ class combiner {
     else return have_first_;
   }
 
-  [[nodiscard]] constexpr outcome result() const noexcept {
+  [[nodiscard]] constexpr xacml_outcome result() const noexcept {
     if constexpr (deny_first) {
       if (deny_) return {decision::deny, deny_severity_};
       if (err_dp_) return {decision::indeterminate_dp, err_d_severity_};
@@ -120,9 +120,9 @@ class combiner {
       if (err_d_) return {decision::indeterminate_d, err_d_severity_};
       return {};
     } else if constexpr (Alg == combining::deny_unless_permit) {
-      return permit_ ? outcome{decision::permit, false} : outcome{decision::deny, true};
+      return permit_ ? xacml_outcome{decision::permit, false} : xacml_outcome{decision::deny, true};
     } else if constexpr (Alg == combining::permit_unless_deny) {
-      return deny_ ? outcome{decision::deny, deny_severity_} : outcome{decision::permit, false};
+      return deny_ ? xacml_outcome{decision::deny, deny_severity_} : xacml_outcome{decision::permit, false};
     } else {
       return first_;
     }
@@ -132,7 +132,7 @@ class combiner {
   bool deny_ = false, deny_severity_ = false, permit_ = false;
   bool err_d_ = false, err_d_severity_ = false, err_p_ = false, err_dp_ = false;
   bool have_first_ = false;
-  outcome first_{};
+  xacml_outcome first_{};
 };
 
 /// Only-one-applicable (XACML 3.0 C.9), given each child's applicability (its target: true,
@@ -150,14 +150,14 @@ struct only_one_selection {
   }
   /// Indeterminate{DP} on an error, NotApplicable when no child applies.
   [[nodiscard]] constexpr bool needs_child() const noexcept { return !error && selected != static_cast<std::size_t>(-1); }
-  [[nodiscard]] constexpr outcome without_child() const noexcept {
-    return error ? outcome{decision::indeterminate_dp, false} : outcome{};
+  [[nodiscard]] constexpr xacml_outcome without_child() const noexcept {
+    return error ? xacml_outcome{decision::indeterminate_dp, false} : xacml_outcome{};
   }
 };
 
 /// XACML 3.0 section 7.13, table 7: a policy whose target is Indeterminate turns the combined
 /// value into the matching Indeterminate.
-constexpr outcome apply_target(truth target, outcome combined) noexcept {
+constexpr xacml_outcome apply_target(truth target, xacml_outcome combined) noexcept {
   if (target == truth::true_) return combined;
   if (target == truth::false_) return {};
   switch (combined.value) {
@@ -169,7 +169,7 @@ constexpr outcome apply_target(truth target, outcome combined) noexcept {
 }
 
 /// The verdict for a combined outcome.
-constexpr verdict to_verdict(outcome o) noexcept {
+constexpr verdict to_verdict(xacml_outcome o) noexcept {
   switch (o.value) {
     case decision::deny:
       return {o.value, o.deny_severity ? verdict_kind::deny : verdict_kind::review};

@@ -57,7 +57,7 @@ struct explanation {
   std::string policy_id;
   oversight::verdict verdict{};
   std::vector<explained_finding> findings;
-  std::vector<obligation> obligations;  ///< carried by the findings that decided the outcome
+  std::vector<obligation> obligations;  ///< carried by the findings that decided the xacml_outcome
 };
 
 namespace detail {
@@ -205,7 +205,7 @@ struct explaining_recorder {
   std::vector<explained_finding>& out;
 
   template <class R>
-  void operator()(const R& r, std::size_t, outcome o, truth fires, truth defeated) {
+  void operator()(const R& r, std::size_t, xacml_outcome o, truth fires, truth defeated) {
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
     explained_finding f;
@@ -248,7 +248,7 @@ explanation explain(const P& p, const S& subject, const context& ctx = {}) {
   explanation e;
   e.policy_id = std::string(P::id());
   detail::explaining_recorder<S> rec{subject, ctx, e.findings};
-  const outcome o = p.evaluate(subject, ctx, false, rec);
+  const xacml_outcome o = p.evaluate(subject, ctx, false, rec);
   e.verdict = to_verdict(o);
   for (const auto& f : e.findings)
     if (f.value == o.value) e.obligations.insert(e.obligations.end(), f.obligations.begin(), f.obligations.end());

@@ -46,7 +46,7 @@ struct finding_recorder {
   std::size_t stored = 0;
 
   template <class R>
-  constexpr void operator()(const R& r, std::size_t index, outcome o, truth fires, truth defeated) {
+  constexpr void operator()(const R& r, std::size_t index, xacml_outcome o, truth fires, truth defeated) {
     // A rule produces a finding when its condition holds or cannot be told, and no exception
     // defeats it for sure. Advice rules report when they fire, though they never decide.
     const truth effective = fires && !defeated;
@@ -62,7 +62,7 @@ struct finding_recorder {
 template <Policy P, class S>
 constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
   detail::finding_recorder rec{out};
-  const outcome o = p.evaluate(subject, ctx, false, rec);
+  const xacml_outcome o = p.evaluate(subject, ctx, false, rec);
   return evaluation{to_verdict(o), rec.total, rec.stored};
 }
 

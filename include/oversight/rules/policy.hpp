@@ -158,11 +158,11 @@ struct basic_policy : detail::policy_tag {
 
   /// The combined outcome. `short_circuit`: stop as soon as the result is known.
   template <class S, class OnRule>
-  constexpr outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
+  constexpr xacml_outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
                              std::size_t first_index = 0) const {
     const truth t = target.test(s, ctx);
     if (t == truth::false_) return {};  // a policy that does not apply yields no findings
-    const outcome combined = combine_children(s, ctx, short_circuit, on_rule, first_index);
+    const xacml_outcome combined = combine_children(s, ctx, short_circuit, on_rule, first_index);
     return apply_target(t, combined);
   }
 
@@ -177,12 +177,12 @@ struct basic_policy : detail::policy_tag {
   }();
 
   template <class S, class OnRule>
-  constexpr outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
+  constexpr xacml_outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
                                      std::size_t first_index) const {
     if constexpr (Alg == combining::only_one_applicable) {
       // A child applies when it is not NotApplicable; Indeterminate is an error (XACML C.9).
       only_one_selection selection;
-      std::array<outcome, sizeof...(Children)> outcomes{};
+      std::array<xacml_outcome, sizeof...(Children)> outcomes{};
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
         ((outcomes[Is] = evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is]),
           selection.add(Is, is_indeterminate(outcomes[Is].value)
@@ -204,7 +204,7 @@ struct basic_policy : detail::policy_tag {
   }
 
   template <std::size_t I, class S, class OnRule>
-  constexpr outcome evaluate_child(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
+  constexpr xacml_outcome evaluate_child(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
                                    std::size_t index) const {
     const auto& c = detail::get<I>(children);
     using C = std::remove_cvref_t<decltype(c)>;
@@ -214,7 +214,7 @@ struct basic_policy : detail::policy_tag {
       if (fires != truth::false_) defeated = defeated_by_exceptions<C>(s, ctx);
       // A defeated rule is NotApplicable; if defeat is undecided, so is the rule.
       const truth effective = fires && !defeated;
-      const outcome o = c.outcome_of(effective);
+      const xacml_outcome o = c.outcome_of(effective);
       on_rule(c, index, o, fires, defeated);
       return o;
     } else if constexpr (Policy<C>) {
@@ -384,7 +384,7 @@ constexpr void report_undecided() {
 struct first_blocking_rule {
   bool reported = false;
   template <class R>
-  constexpr void operator()(const R&, std::size_t, outcome o, truth, truth) {
+  constexpr void operator()(const R&, std::size_t, xacml_outcome o, truth, truth) {
     if (reported) return;
     if (o.value == decision::deny) {
       reported = true;

@@ -80,10 +80,10 @@ struct message_spec {
 
 /// What a rule contributes to a combination: its XACML value, and for Deny whether it was a
 /// deny (true) or only a review.
-struct outcome {
+struct xacml_outcome {
   decision value = decision::not_applicable;
   bool deny_severity = false;
-  friend constexpr bool operator==(const outcome&, const outcome&) noexcept = default;
+  friend constexpr bool operator==(const xacml_outcome&, const xacml_outcome&) noexcept = default;
 };
 
 namespace detail {
@@ -169,10 +169,10 @@ struct basic_rule : detail::rule_tag {
   /// XACML rule evaluation (section 7.11): effect when the condition holds, NotApplicable when it
   /// does not, Indeterminate{effect} when it cannot be told.
   template <class S>
-  constexpr outcome evaluate(const S& s, const context& ctx) const {
+  constexpr xacml_outcome evaluate(const S& s, const context& ctx) const {
     return outcome_of(fires(s, ctx));
   }
-  constexpr outcome outcome_of(truth t) const noexcept {
+  constexpr xacml_outcome outcome_of(truth t) const noexcept {
     switch (t) {
       case truth::true_: return {detail::fired(effect_), effect_ == effect::deny};
       case truth::false_: return {};

@@ -8,6 +8,10 @@
 #include "oversight_catch.hpp"
 #include "rules_fixture.hpp"
 
+// The tests' own contract type, not the library's vocabulary type of the same name.
+using fixture::contract;
+using fixture::sector;
+
 namespace {
 
 using namespace oversight;

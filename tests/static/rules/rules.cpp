@@ -8,6 +8,9 @@ namespace {
 
 using namespace oversight;
 using namespace fixture;
+// The tests' own contract type, not the library's vocabulary type of the same name.
+using fixture::contract;
+using fixture::sector;
 
 inline constexpr auto high_risk_rule =
     rule<"supplier.high-risk">(effect::deny, high_risk && area.in(sector::lawful_interception, sector::defence));

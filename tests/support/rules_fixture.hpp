@@ -1,4 +1,4 @@
-// Test fixtures for the rule engine: a small contract type of the tests' own, read through
+// Test fixtures for the rule engine: a small record type of the tests' own, read through
 // oversight::fact_source, and policies whose children can be made to yield any XACML value.
 #pragma once
 
@@ -11,9 +11,9 @@ namespace fixture {
 
 using namespace oversight;
 
-enum class sector { general, critical_infrastructure, lawful_interception, defence };
+enum class area_kind { general, critical_infrastructure, lawful_interception, defence };
 
-constexpr std::string_view to_string_view(sector s) {
+constexpr std::string_view to_string_view(area_kind s) {
   constexpr std::string_view text[] = {"general", "critical_infrastructure", "lawful_interception", "defence"};
   return text[static_cast<int>(s)];
 }
@@ -23,9 +23,9 @@ struct sub {
   bool high_risk;
 };
 
-struct contract {
+struct record {
   long long value_cents = 0;
-  sector area = sector::general;
+  area_kind area = area_kind::general;
   std::optional<bool> high_risk{};
   std::optional<bool> eu_tendered{};
   bool art346 = false;
@@ -35,7 +35,7 @@ struct contract {
 };
 
 inline constexpr fact<"contract.value-cents", long long> value{};
-inline constexpr fact<"contract.sector", sector> area{};
+inline constexpr fact<"contract.sector", area_kind> area{};
 inline constexpr fact<"supplier.high-risk", bool> high_risk{};
 inline constexpr fact<"contract.eu-tendered", bool> eu_tendered{};
 inline constexpr fact<"contract.art346-invoked", bool> art346{};
@@ -50,10 +50,10 @@ struct slots {
 }  // namespace fixture
 
 template <>
-struct oversight::fact_source<fixture::contract> {
-  using C = fixture::contract;
+struct oversight::fact_source<fixture::record> {
+  using C = fixture::record;
   static constexpr long long get(decltype(fixture::value), const C& c) { return c.value_cents; }
-  static constexpr fixture::sector get(decltype(fixture::area), const C& c) { return c.area; }
+  static constexpr fixture::area_kind get(decltype(fixture::area), const C& c) { return c.area; }
   static constexpr std::optional<bool> get(decltype(fixture::high_risk), const C& c) { return c.high_risk; }
   static constexpr std::optional<bool> get(decltype(fixture::eu_tendered), const C& c) { return c.eu_tendered; }
   static constexpr bool get(decltype(fixture::art346), const C& c) { return c.art346; }

@@ -5,7 +5,7 @@
 
 using namespace fixture;
 
-inline constexpr auto r = oversight::rule<"procurement.defence-directive">(oversight::effect::deny, area == sector::defence);
+inline constexpr auto r = oversight::rule<"procurement.defence-directive">(oversight::effect::deny, area == area_kind::defence);
 #ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
 inline constexpr auto x = oversight::exception<"exemption.art346", "procurement.defence-directive">(art346);
 #else

@@ -1,4 +1,4 @@
-// require() on a contract that violates the policy: the compile error names the violated rule.
+// require() on a record that violates the policy: the compile error names the violated rule.
 #include <oversight/rules.hpp>
 
 #include "rules_fixture.hpp"
@@ -7,12 +7,12 @@ using namespace fixture;
 
 inline constexpr auto screening = oversight::policy<"screening", oversight::combining::deny_overrides>(
     oversight::rule<"procurement.defence-directive">(oversight::effect::deny,
-                                                     area == sector::defence && value >= 44'300'000 && !eu_tendered));
+                                                     area == area_kind::defence && value >= 44'300'000 && !eu_tendered));
 
 #ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
-inline constexpr contract planned{.value_cents = 50'000'000, .area = sector::defence, .eu_tendered = true};
+inline constexpr record planned{.value_cents = 50'000'000, .area = area_kind::defence, .eu_tendered = true};
 #else
-inline constexpr contract planned{.value_cents = 50'000'000, .area = sector::defence, .eu_tendered = false};
+inline constexpr record planned{.value_cents = 50'000'000, .area = area_kind::defence, .eu_tendered = false};
 #endif
 
 consteval bool approve() {

@@ -15,4 +15,4 @@ inline constexpr auto p = oversight::policy<"p", oversight::combining::deny_over
     oversight::rule<"r">(oversight::effect::deny, parent_state == std::string_view("CN")));
 #endif
 
-bool run(const contract& c) { return static_cast<bool>(oversight::check(p, c)); }
+bool run(const record& c) { return static_cast<bool>(oversight::check(p, c)); }

@@ -6,7 +6,7 @@
 using namespace fixture;
 
 #ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
-inline constexpr auto cond = area == sector::defence;
+inline constexpr auto cond = area == area_kind::defence;
 #else
 inline constexpr auto cond = area == std::string_view("defence");
 #endif

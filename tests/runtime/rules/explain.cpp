@@ -8,9 +8,6 @@
 #include "oversight_catch.hpp"
 #include "rules_fixture.hpp"
 
-// The tests' own contract type, not the library's vocabulary type of the same name.
-using fixture::contract;
-using fixture::sector;
 
 namespace {
 
@@ -20,18 +17,18 @@ using namespace fixture;
 inline constexpr auto hostile_hq = any(subcontractors, hq.in(std::string_view("CN"), std::string_view("RU")));
 
 inline constexpr auto screening = policy<"screening", combining::deny_overrides>(
-    rule<"supplier.high-risk">(effect::deny, high_risk && area.in(sector::lawful_interception, sector::defence))
+    rule<"supplier.high-risk">(effect::deny, high_risk && area.in(area_kind::lawful_interception, area_kind::defence))
         .cite(legal_basis{"Commission Communication C(2023) 4049", "section 2"},
               legal_basis{"Directive (EU) 2022/2555 (NIS2)", "Art. 22", "http://data.europa.eu/eli/dir/2022/2555/oj"})
         .message("a high-risk supplier in the {} sector", area)
         .with_obligation(obligation{"exit-plan", "plan the replacement of the supplier", 365, "signature"}),
-    rule<"procurement.defence-directive">(effect::deny, area == sector::defence && value >= 44'300'000 && !eu_tendered),
+    rule<"procurement.defence-directive">(effect::deny, area == area_kind::defence && value >= 44'300'000 && !eu_tendered),
     exception<"exemption.art346", "procurement.defence-directive">(art346, 1),
     rule<"subcontractor.hostile">(effect::review, hostile_hq),
     rule<"advice.large">(effect::advice, value >= 1'000'000'000));
 
-contract runtime_contract(sector s, long long cents, std::optional<bool> hr, std::optional<bool> tendered) {
-  contract c;
+record runtime_contract(area_kind s, long long cents, std::optional<bool> hr, std::optional<bool> tendered) {
+  record c;
   c.area = s;
   c.value_cents = cents;
   c.high_risk = hr;
@@ -48,16 +45,16 @@ const explained_finding* find(const explanation& e, std::string_view id) {
 }  // namespace
 
 TEST_CASE("verdicts at run time equal those at compile time", "[rules]") {
-  constexpr contract ct{.area = sector::defence, .high_risk = true};
+  constexpr record ct{.area = area_kind::defence, .high_risk = true};
   STATIC_REQUIRE(check(screening, ct) == verdict_kind::deny);
-  const auto rt = runtime_contract(sector::defence, 0, true, std::nullopt);
+  const auto rt = runtime_contract(area_kind::defence, 0, true, std::nullopt);
   REQUIRE(check(screening, rt) == check(screening, ct));
-  REQUIRE(check(screening, runtime_contract(sector::general, 5, false, true)));
-  REQUIRE(check(screening, runtime_contract(sector::defence, 0, std::nullopt, true)) == verdict_kind::indeterminate);
+  REQUIRE(check(screening, runtime_contract(area_kind::general, 5, false, true)));
+  REQUIRE(check(screening, runtime_contract(area_kind::defence, 0, std::nullopt, true)) == verdict_kind::indeterminate);
 }
 
 TEST_CASE("a finding carries its basis, message and obligations", "[rules][explain]") {
-  const auto e = explain(screening, runtime_contract(sector::lawful_interception, 100, true, true));
+  const auto e = explain(screening, runtime_contract(area_kind::lawful_interception, 100, true, true));
   REQUIRE(e.verdict == verdict_kind::deny);
   const auto* f = find(e, "supplier.high-risk");
   REQUIRE(f != nullptr);
@@ -70,7 +67,7 @@ TEST_CASE("a finding carries its basis, message and obligations", "[rules][expla
 }
 
 TEST_CASE("the trace shows each clause with the actual fact values", "[rules][explain]") {
-  const auto e = explain(screening, runtime_contract(sector::defence, 50'000'000, false, false));
+  const auto e = explain(screening, runtime_contract(area_kind::defence, 50'000'000, false, false));
   const auto* f = find(e, "procurement.defence-directive");
   REQUIRE(f != nullptr);
   REQUIRE(f->trace.text == "all of");
@@ -83,7 +80,7 @@ TEST_CASE("the trace shows each clause with the actual fact values", "[rules][ex
 }
 
 TEST_CASE("unknown facts show as unknown in the trace", "[rules][explain]") {
-  const auto e = explain(screening, runtime_contract(sector::defence, 0, std::nullopt, true));
+  const auto e = explain(screening, runtime_contract(area_kind::defence, 0, std::nullopt, true));
   REQUIRE(e.verdict == verdict_kind::indeterminate);
   const auto* f = find(e, "supplier.high-risk");
   REQUIRE(f != nullptr);
@@ -92,7 +89,7 @@ TEST_CASE("unknown facts show as unknown in the trace", "[rules][explain]") {
 }
 
 TEST_CASE("remedies: any one falsified clause of a conjunction, the boundary of a threshold", "[rules][remedy]") {
-  const auto e = explain(screening, runtime_contract(sector::defence, 50'000'000, false, false));
+  const auto e = explain(screening, runtime_contract(area_kind::defence, 50'000'000, false, false));
   const auto* f = find(e, "procurement.defence-directive");
   REQUIRE(f != nullptr);
   REQUIRE(f->remedies.size() == 3);
@@ -102,7 +99,7 @@ TEST_CASE("remedies: any one falsified clause of a conjunction, the boundary of 
 }
 
 TEST_CASE("remedies: a quantifier needs every offending element changed", "[rules][remedy]") {
-  contract c = runtime_contract(sector::general, 0, false, true);
+  record c = runtime_contract(area_kind::general, 0, false, true);
   c.subs = {{{"CN", false}, {"DE", false}, {"RU", false}}};
   c.sub_count = 3;
   const auto e = explain(screening, c);
@@ -115,9 +112,9 @@ TEST_CASE("remedies: a quantifier needs every offending element changed", "[rule
 }
 
 TEST_CASE("remedies: a disjunction needs every true clause falsified, smallest sets first", "[rules][remedy]") {
-  constexpr auto either = rule<"either">(effect::deny, (area == sector::defence || value >= 10) && eu_tendered);
+  constexpr auto either = rule<"either">(effect::deny, (area == area_kind::defence || value >= 10) && eu_tendered);
   constexpr auto p = policy<"p", combining::deny_overrides>(either);
-  const auto e = explain(p, runtime_contract(sector::defence, 20, false, true));
+  const auto e = explain(p, runtime_contract(area_kind::defence, 20, false, true));
   REQUIRE(e.findings.size() == 1);
   const auto& r = e.findings[0].remedies;
   REQUIRE(r.size() == 2);
@@ -126,7 +123,7 @@ TEST_CASE("remedies: a disjunction needs every true clause falsified, smallest s
 }
 
 TEST_CASE("an exempted rule gives no finding; advice is reported but does not decide", "[rules][explain]") {
-  contract c = runtime_contract(sector::defence, 2'000'000'000, false, false);
+  record c = runtime_contract(area_kind::defence, 2'000'000'000, false, false);
   c.art346 = true;
   const auto e = explain(screening, c);
   CHECK(e.verdict == verdict_kind::permit);
@@ -138,7 +135,7 @@ TEST_CASE("an exempted rule gives no finding; advice is reported but does not de
 }
 
 TEST_CASE("findings without allocation match the explanation", "[rules]") {
-  const auto c = runtime_contract(sector::lawful_interception, 2'000'000'000, true, true);
+  const auto c = runtime_contract(area_kind::lawful_interception, 2'000'000'000, true, true);
   findings_buffer<decltype(screening)> buffer{};
   const auto fast = evaluate_into(screening, c, {}, buffer);
   const auto slow = explain(screening, c);
@@ -162,7 +159,7 @@ TEST_CASE("a policy prints itself for a legal reviewer", "[rules][text]") {
 }
 
 TEST_CASE("an explanation prints as text", "[rules][text]") {
-  const auto e = explain(screening, runtime_contract(sector::defence, 50'000'000, false, false));
+  const auto e = explain(screening, runtime_contract(area_kind::defence, 50'000'000, false, false));
   const std::string text = to_text(e);
   CHECK(text.rfind("Policy screening: DENY (XACML Deny)\n", 0) == 0);
   CHECK(text.find("compliant if: contract.value-cents < 44300000") != std::string::npos);

@@ -8,71 +8,68 @@ namespace {
 
 using namespace oversight;
 using namespace fixture;
-// The tests' own contract type, not the library's vocabulary type of the same name.
-using fixture::contract;
-using fixture::sector;
 
 inline constexpr auto high_risk_rule =
-    rule<"supplier.high-risk">(effect::deny, high_risk && area.in(sector::lawful_interception, sector::defence));
+    rule<"supplier.high-risk">(effect::deny, high_risk && area.in(area_kind::lawful_interception, area_kind::defence));
 inline constexpr auto defence_rule = rule<"procurement.defence-directive">(
-    effect::deny, area == sector::defence && value >= 44'300'000 && !eu_tendered);
+    effect::deny, area == area_kind::defence && value >= 44'300'000 && !eu_tendered);
 inline constexpr auto art346_exemption =
     exception<"exemption.art346", "procurement.defence-directive">(art346, 1);
 inline constexpr auto dual_use_counter =
     exception<"exemption.art346.dual-use", "procurement.defence-directive">(art346 && dual_use, 2,
                                                                             exception_mode::reinstate);
-inline constexpr auto review_rule = rule<"security.review">(effect::review, area == sector::lawful_interception);
+inline constexpr auto review_rule = rule<"security.review">(effect::review, area == area_kind::lawful_interception);
 inline constexpr auto advice_rule = rule<"advice.large">(effect::advice, value >= 1'000'000'000);
 
 inline constexpr auto screening = policy<"screening", combining::deny_overrides>(
     high_risk_rule, defence_rule, art346_exemption, dual_use_counter, review_rule, advice_rule);
 
-constexpr contract clean{.value_cents = 10'000, .area = sector::general, .high_risk = false, .eu_tendered = true};
+constexpr record clean{.value_cents = 10'000, .area = area_kind::general, .high_risk = false, .eu_tendered = true};
 static_assert(check(screening, clean));
 static_assert(check(screening, clean).xacml == decision::not_applicable);
 
 // Unknown is a value of its own: an unknown high-risk designation in a sensitive sector is
 // not silently false.
-constexpr contract unknown_designation{.area = sector::defence, .eu_tendered = true};
+constexpr record unknown_designation{.area = area_kind::defence, .eu_tendered = true};
 static_assert(check(screening, unknown_designation) == verdict_kind::indeterminate);
 static_assert(check(screening, unknown_designation).xacml == decision::indeterminate_d);
 // ... but where the condition is false anyway, the unknown fact does not matter.
-constexpr contract unknown_but_irrelevant{.area = sector::general, .eu_tendered = true};
+constexpr record unknown_but_irrelevant{.area = area_kind::general, .eu_tendered = true};
 static_assert(check(screening, unknown_but_irrelevant));
 
 // Severities: review alone gives REVIEW; a deny outranks it.
-constexpr contract li_review{.area = sector::lawful_interception, .high_risk = false};
+constexpr record li_review{.area = area_kind::lawful_interception, .high_risk = false};
 static_assert(check(screening, li_review) == verdict_kind::review);
-constexpr contract li_deny{.area = sector::lawful_interception, .high_risk = true};
+constexpr record li_deny{.area = area_kind::lawful_interception, .high_risk = true};
 static_assert(check(screening, li_deny) == verdict_kind::deny);
 // Advice never changes the decision.
-constexpr contract big_general{.value_cents = 2'000'000'000, .high_risk = false, .eu_tendered = true};
+constexpr record big_general{.value_cents = 2'000'000'000, .high_risk = false, .eu_tendered = true};
 static_assert(check(screening, big_general));
 
 // Exceptions: Art. 346 exempts; the dual-use counter-exception (higher priority) reinstates.
-constexpr contract untendered_defence{.value_cents = 50'000'000, .area = sector::defence, .high_risk = false,
+constexpr record untendered_defence{.value_cents = 50'000'000, .area = area_kind::defence, .high_risk = false,
                                       .eu_tendered = false};
 static_assert(check(screening, untendered_defence) == verdict_kind::deny);
-constexpr contract exempted = [] {
+constexpr record exempted = [] {
   auto c = untendered_defence;
   c.art346 = true;
   return c;
 }();
 static_assert(check(screening, exempted));
-constexpr contract reinstated = [] {
+constexpr record reinstated = [] {
   auto c = exempted;
   c.dual_use = true;
   return c;
 }();
 static_assert(check(screening, reinstated) == verdict_kind::deny);
 // Threshold boundary: equal to the threshold counts.
-constexpr contract at_threshold = [] {
+constexpr record at_threshold = [] {
   auto c = untendered_defence;
   c.value_cents = 44'300'000;
   return c;
 }();
 static_assert(!check(screening, at_threshold));
-constexpr contract below_threshold = [] {
+constexpr record below_threshold = [] {
   auto c = untendered_defence;
   c.value_cents = 44'299'999;
   return c;
@@ -81,26 +78,26 @@ static_assert(check(screening, below_threshold));
 
 // Dated rules: in force on the boundary days, not outside; without a date, undecidable.
 inline constexpr auto dated = policy<"dated", combining::deny_overrides>(
-    rule<"dated.rule">(effect::deny, area == sector::defence)
+    rule<"dated.rule">(effect::deny, area == area_kind::defence)
         .in_force_during(period{date{2024, 1, 1}, date{2025, 12, 31}}));
-constexpr contract defence{.area = sector::defence};
+constexpr record defence{.area = area_kind::defence};
 static_assert(!check(dated, defence, as_of(date{2024, 1, 1})));
 static_assert(!check(dated, defence, as_of(date{2025, 12, 31})));
 static_assert(check(dated, defence, as_of(date{2023, 12, 31})));
 static_assert(check(dated, defence, as_of(date{2026, 1, 1})));
 static_assert(check(dated, defence) == verdict_kind::indeterminate);
-static_assert(check(dated, contract{}, as_of(date{2024, 6, 1})));
-static_assert(check(dated, contract{}));  // the condition is false whatever the date
+static_assert(check(dated, record{}, as_of(date{2024, 6, 1})));
+static_assert(check(dated, record{}));  // the condition is false whatever the date
 
 // Quantifiers over the tests' own collection type.
 inline constexpr auto subs_policy = policy<"subs", combining::deny_overrides>(
     rule<"subcontractor.hostile">(effect::deny, any(subcontractors, hq.in(std::string_view("CN"), std::string_view("RU")))),
     rule<"subcontractor.all-high-risk">(effect::review, all(subcontractors, high_risk)));
-constexpr contract with_subs{.subs = {{{"DE", false}, {"CN", false}, {"FR", true}}}, .sub_count = 3};
+constexpr record with_subs{.subs = {{{"DE", false}, {"CN", false}, {"FR", true}}}, .sub_count = 3};
 static_assert(check(subs_policy, with_subs) == verdict_kind::deny);
-constexpr contract friendly_subs{.subs = {{{"DE", true}, {"FR", true}, {"IT", true}}}, .sub_count = 3};
+constexpr record friendly_subs{.subs = {{{"DE", true}, {"FR", true}, {"IT", true}}}, .sub_count = 3};
 static_assert(check(subs_policy, friendly_subs) == verdict_kind::review);
-static_assert(check(subs_policy, contract{}) == verdict_kind::review);  // all() of nothing is true
+static_assert(check(subs_policy, record{}) == verdict_kind::review);  // all() of nothing is true
 
 // Three-valued connectives.
 static_assert((truth::unknown && truth::false_) == truth::false_);
@@ -110,10 +107,10 @@ static_assert((!truth::unknown) == truth::unknown);
 
 // A declared entity: a type whose static value is the subject.
 struct planned_li_contract {
-  static constexpr contract value{.area = sector::lawful_interception, .high_risk = true};
+  static constexpr record value{.area = area_kind::lawful_interception, .high_risk = true};
 };
 struct planned_office_contract {
-  static constexpr contract value{.area = sector::general, .high_risk = false, .eu_tendered = true};
+  static constexpr record value{.area = area_kind::general, .high_risk = false, .eu_tendered = true};
 };
 static_assert(!check(screening, planned_li_contract{}));
 static_assert(complies_with<planned_office_contract, screening>);
@@ -135,10 +132,10 @@ static_assert(decltype(screening)::all_rule_ids()[1] == "procurement.defence-dir
 // A policy target: the policy is NotApplicable where its target is false.
 inline constexpr auto defence_only = policy<"defence-only", combining::deny_unless_permit>(
                                          rule<"defence.permit-if-tendered">(effect::permit, eu_tendered))
-                                         .applies_when(area == sector::defence);
-static_assert(check(defence_only, contract{.area = sector::general}).xacml == decision::not_applicable);
-static_assert(check(defence_only, contract{.area = sector::defence, .eu_tendered = false}) == verdict_kind::deny);
-static_assert(check(defence_only, contract{.area = sector::defence, .eu_tendered = true}));
+                                         .applies_when(area == area_kind::defence);
+static_assert(check(defence_only, record{.area = area_kind::general}).xacml == decision::not_applicable);
+static_assert(check(defence_only, record{.area = area_kind::defence, .eu_tendered = false}) == verdict_kind::deny);
+static_assert(check(defence_only, record{.area = area_kind::defence, .eu_tendered = true}));
 
 // Findings without allocation: one per rule that fired, in rule order.
 constexpr bool findings_in_order() {

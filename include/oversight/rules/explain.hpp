@@ -205,12 +205,12 @@ struct explaining_recorder {
   std::vector<explained_finding>& out;
 
   template <class R>
-  void operator()(const R& r, std::size_t, xacml_outcome o, truth fires, truth defeated) {
+  void operator()(const R& r, std::size_t, xacml_outcome o, truth fires, truth defeated, effect e) {
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
     explained_finding f;
     f.rule_id = std::string(R::id());
-    f.rule_effect = r.rule_effect();
+    f.rule_effect = e;
     f.value = o.value;
     f.condition = effective;
     f.message = format_message(r.message_, subject);

@@ -46,13 +46,13 @@ struct finding_recorder {
   std::size_t stored = 0;
 
   template <class R>
-  constexpr void operator()(const R& r, std::size_t index, xacml_outcome o, truth fires, truth defeated) {
+  constexpr void operator()(const R&, std::size_t index, xacml_outcome o, truth fires, truth defeated, effect e) {
     // A rule produces a finding when its condition holds or cannot be told, and no exception
     // defeats it for sure. Advice rules report when they fire, though they never decide.
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
     ++total;
-    if (stored < out.size()) out[stored++] = finding{R::id(), r.rule_effect(), o.value, effective, index};
+    if (stored < out.size()) out[stored++] = finding{R::id(), e, o.value, effective, index};
   }
 };
 }  // namespace detail

@@ -214,8 +214,9 @@ struct basic_policy : detail::policy_tag {
       if (fires != truth::false_) defeated = defeated_by_exceptions<C>(s, ctx);
       // A defeated rule is NotApplicable; if defeat is undecided, so is the rule.
       const truth effective = fires && !defeated;
-      const xacml_outcome o = c.outcome_of(effective);
-      on_rule(c, index, o, fires, defeated);
+      const effect e = effective == truth::false_ ? c.rule_effect() : c.effect_for(s, ctx);
+      const xacml_outcome o = C::outcome_of(effective, e);
+      on_rule(c, index, o, fires, defeated, e);
       return o;
     } else if constexpr (Policy<C>) {
       return c.evaluate(s, ctx, short_circuit, on_rule, index);
@@ -384,7 +385,7 @@ constexpr void report_undecided() {
 struct first_blocking_rule {
   bool reported = false;
   template <class R>
-  constexpr void operator()(const R&, std::size_t, xacml_outcome o, truth, truth) {
+  constexpr void operator()(const R&, std::size_t, xacml_outcome o, truth, truth, effect) {
     if (reported) return;
     if (o.value == decision::deny) {
       reported = true;

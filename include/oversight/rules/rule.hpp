@@ -51,6 +51,7 @@ struct obligation {
 
 namespace detail {
 void message_placeholders_do_not_match_the_facts_given();  // deliberately not constexpr
+void only_a_review_rule_can_be_escalated_to_deny();         // deliberately not constexpr
 
 constexpr std::size_t count_placeholders(std::string_view text) noexcept {
   std::size_t n = 0;
@@ -100,8 +101,27 @@ constexpr decision indeterminate_for(effect e) noexcept {
 struct rule_tag {};
 }  // namespace detail
 
+/// No escalation: the rule always fires with its own effect.
+struct no_escalation {
+  template <class S>
+  constexpr truth test(const S&, const context&) const {
+    return truth::false_;
+  }
+};
+
+/// A review rule escalated to deny when `condition` holds (or cannot be told: escalation errs
+/// on the side of the stricter effect).
+template <Condition C>
+struct escalation {
+  C condition;
+  template <class S>
+  constexpr truth test(const S& s, const context& ctx) const {
+    return condition.test(s, ctx);
+  }
+};
+
 template <detail::fixed_string Id, Condition C, std::size_t NBasis = 0, class Message = message_spec<>,
-          std::size_t NObligations = 0>
+          std::size_t NObligations = 0, class Escalation = no_escalation>
 struct basic_rule : detail::rule_tag {
   static constexpr auto id_string = Id;
   static constexpr std::string_view id() noexcept { return Id.view(); }
@@ -112,12 +132,13 @@ struct basic_rule : detail::rule_tag {
   Message message_{};
   std::array<obligation, NObligations> obligations{};
   std::optional<period> in_force{};
+  Escalation escalation_{};
 
   /// Adds legal bases (a rule may cite several).
   template <class... B>
   constexpr auto cite(const B&... more) const {
-    basic_rule<Id, C, NBasis + sizeof...(B), Message, NObligations> r{
-        {}, effect_, condition, {}, message_, obligations, in_force};
+    basic_rule<Id, C, NBasis + sizeof...(B), Message, NObligations, Escalation> r{
+        {}, effect_, condition, {}, message_, obligations, in_force, escalation_};
     for (std::size_t i = 0; i < NBasis; ++i) r.basis[i] = basis[i];
     std::size_t i = NBasis;
     ((r.basis[i++] = legal_basis(more)), ...);
@@ -127,14 +148,14 @@ struct basic_rule : detail::rule_tag {
   template <class... F>
   constexpr auto message(message_format<std::type_identity_t<F>...> format, F... facts) const {
     using M = message_spec<F...>;
-    return basic_rule<Id, C, NBasis, M, NObligations>{
-        {}, effect_, condition, basis, M{format.text, detail::tuple<F...>(facts...)}, obligations, in_force};
+    return basic_rule<Id, C, NBasis, M, NObligations, Escalation>{
+        {}, effect_, condition, basis, M{format.text, detail::tuple<F...>(facts...)}, obligations, in_force, escalation_};
   }
   /// Adds obligations that a decision carries when this rule fires.
   template <class... O>
   constexpr auto with_obligation(const O&... more) const {
-    basic_rule<Id, C, NBasis, Message, NObligations + sizeof...(O)> r{
-        {}, effect_, condition, basis, message_, {}, in_force};
+    basic_rule<Id, C, NBasis, Message, NObligations + sizeof...(O), Escalation> r{
+        {}, effect_, condition, basis, message_, {}, in_force, escalation_};
     for (std::size_t i = 0; i < NObligations; ++i) r.obligations[i] = obligations[i];
     std::size_t i = NObligations;
     ((r.obligations[i++] = oversight::obligation(more)), ...);
@@ -148,7 +169,29 @@ struct basic_rule : detail::rule_tag {
     return r;
   }
 
+  /// Escalates a review rule to deny where `cond` holds: one rule, one finding, with the
+  /// severity it fired with ("consent pending: review; an objection: deny").
+  template <class Cond>
+    requires detail::condition_like<Cond>
+  constexpr auto escalate_to_deny_when(const Cond& cond) const {
+    using E = escalation<decltype(detail::as_condition(cond))>;
+    if (effect_ != effect::review) detail::only_a_review_rule_can_be_escalated_to_deny();
+    return basic_rule<Id, C, NBasis, Message, NObligations, E>{
+        {}, effect_, condition, basis, message_, obligations, in_force, E{detail::as_condition(cond)}};
+  }
+
+  /// The rule's declared effect.
   constexpr effect rule_effect() const noexcept { return effect_; }
+  static constexpr bool escalates = !std::is_same_v<Escalation, no_escalation>;
+
+  /// The effect the rule fires with for this subject: its own, or deny when escalated.
+  template <class S>
+  constexpr effect effect_for(const S& s, const context& ctx) const {
+    if constexpr (escalates) {
+      if (escalation_.test(s, ctx) != truth::false_) return effect::deny;
+    }
+    return effect_;
+  }
 
   /// Whether the rule is in force on the context's day: true, false, or unknown (no day given).
   constexpr truth applies_on(const context& ctx) const noexcept {
@@ -170,13 +213,15 @@ struct basic_rule : detail::rule_tag {
   /// does not, Indeterminate{effect} when it cannot be told.
   template <class S>
   constexpr xacml_outcome evaluate(const S& s, const context& ctx) const {
-    return outcome_of(fires(s, ctx));
+    const truth t = fires(s, ctx);
+    return outcome_of(t, t == truth::false_ ? effect_ : effect_for(s, ctx));
   }
-  constexpr xacml_outcome outcome_of(truth t) const noexcept {
+  /// The XACML value for a condition value `t`, when the rule fires with effect `e`.
+  static constexpr xacml_outcome outcome_of(truth t, effect e) noexcept {
     switch (t) {
-      case truth::true_: return {detail::fired(effect_), effect_ == effect::deny};
+      case truth::true_: return {detail::fired(e), e == effect::deny};
       case truth::false_: return {};
-      case truth::unknown: return {detail::indeterminate_for(effect_), effect_ == effect::deny};
+      case truth::unknown: return {detail::indeterminate_for(e), e == effect::deny};
     }
     return {};
   }
@@ -190,7 +235,7 @@ template <detail::fixed_string Id, class Cond>
   requires detail::condition_like<Cond>
 constexpr auto rule(effect e, const Cond& cond) {
   using C = decltype(detail::as_condition(cond));
-  return basic_rule<Id, C>{{}, e, detail::as_condition(cond), {}, {}, {}, {}};
+  return basic_rule<Id, C>{{}, e, detail::as_condition(cond), {}, {}, {}, {}, {}};
 }
 
 OVERSIGHT_END_NAMESPACE

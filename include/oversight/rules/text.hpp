@@ -113,6 +113,7 @@ void render_policy(const P& p, std::string& out, bool markdown, int depth) {
       if (markdown) {
         out += "- **`" + std::string(C::id()) + "`** (" + std::string(to_string_view(c.rule_effect())) + "): " +
                describe(c.condition) + "\n";
+        if constexpr (C::escalates) out += "  - deny when: " + describe(c.escalation_.condition) + "\n";
         if (c.in_force) {
           const auto from = c.in_force->from.iso();
           const auto until = c.in_force->until.iso();
@@ -124,6 +125,7 @@ void render_policy(const P& p, std::string& out, bool markdown, int depth) {
       } else {
         out += indent + std::string(to_string_view(c.rule_effect())) + " " + std::string(C::id()) + " when " +
                describe(c.condition) + "\n";
+        if constexpr (C::escalates) out += indent + "  deny when " + describe(c.escalation_.condition) + "\n";
         for (const auto& b : c.basis) out += indent + "  basis: " + cite(b) + "\n";
       }
     } else if constexpr (Exception<C>) {

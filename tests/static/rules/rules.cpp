@@ -152,4 +152,18 @@ constexpr bool small_buffer_reports_the_total() {
 }
 static_assert(small_buffer_reports_the_total());
 
+// Escalation: one rule whose severity depends on the facts (review, deny on escalation).
+inline constexpr auto consent_rule = rule<"consent.collective-defence">(effect::review, !art346 || dual_use)
+                                         .escalate_to_deny_when(dual_use);
+inline constexpr auto consent_policy = policy<"consent", combining::deny_overrides>(consent_rule);
+static_assert(check(consent_policy, record{.art346 = false}) == verdict_kind::review);
+static_assert(check(consent_policy, record{.art346 = true, .dual_use = true}) == verdict_kind::deny);
+static_assert(check(consent_policy, record{.art346 = true, .dual_use = false}));
+constexpr bool escalated_finding_has_deny_effect() {
+  findings_buffer<decltype(consent_policy)> buffer{};
+  const auto e = evaluate_into(consent_policy, record{.dual_use = true}, {}, buffer);
+  return e.total == 1 && buffer[0].rule_effect == effect::deny && buffer[0].rule_id == "consent.collective-defence";
+}
+static_assert(escalated_finding_has_deny_effect());
+
 }  // namespace

@@ -12,6 +12,7 @@
 #include <oversight/workflow/instance.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -6,6 +6,8 @@
 #include "oversight_catch.hpp"
 #include "sample_workflow.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 

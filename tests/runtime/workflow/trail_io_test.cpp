@@ -5,6 +5,7 @@
 #include "oversight_catch.hpp"
 #include "sample_workflow.hpp"
 
+#include <algorithm>
 #include <string>
 
 using namespace sample;

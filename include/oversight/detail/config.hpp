@@ -25,6 +25,16 @@
   }                             \
   }
 
+// `consteval` for constructors that check a constant argument. Clang 14 crashes generating code
+// for a function that both declares a variable with such a constructor and passes a temporary
+// made with it; there the constructor is `constexpr`, still checked whenever it is constant
+// evaluated, and a bad value in code that is not constant evaluated stops the program.
+#if defined(__clang__) && __clang_major__ < 15
+#define OVERSIGHT_CONSTEVAL_CTOR constexpr
+#else
+#define OVERSIGHT_CONSTEVAL_CTOR consteval
+#endif
+
 #if !defined(__cplusplus) || __cplusplus < 202002L
 #error "oversight needs C++20 (-std=c++20 or later; with MSVC also /Zc:__cplusplus)"
 #endif

@@ -9,3 +9,4 @@
 #include <oversight/rules.hpp>
 #include <oversight/rules/explain.hpp>
 #include <oversight/rules/text.hpp>
+#include <oversight/workflow.hpp>

@@ -32,8 +32,11 @@
 #   -std=c++20 -fsyntax-only -I include -I tests/support -Wall -Wextra -Wpedantic -Werror
 #   (never `cmake --build`, which would fight over the build tree under ctest -j):
 #     compile_fail.<name>.control     with -DOVERSIGHT_COMPILE_FAIL_CONTROL; must compile
-#     compile_fail.<name>             without it; WILL_FAIL, so a case that compiles fails
-#     compile_fail.<name>.diagnostic  without it; passes only if the output matches <regex>
+#     compile_fail.<name>             without it; WILL_FAIL, so a case that compiles fails;
+#                                     keeps the compiler's output
+#     compile_fail.<name>.diagnostic  passes only if that output matches <regex>; it requires
+#                                     the entry above as a fixture, so when the case compiled
+#                                     it is not run and counts as failed
 #   (a regex test alone ignores the exit code, hence the separate WILL_FAIL entry). The regex
 #   must not contain ';' (CMake would split it into a list of alternatives). GCC and Clang only.
 #
@@ -46,6 +49,7 @@
 include_guard(GLOBAL)
 
 set(OVERSIGHT_CHECK_BUILT_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/oversightCheckBuilt.cmake")
+set(OVERSIGHT_COMPILE_AND_KEEP_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/oversightCompileAndKeep.cmake")
 
 # Adds the CTest entry <test> that passes when every object file of <target> exists.
 function(oversight_add_built_check test target label)
@@ -126,13 +130,21 @@ function(oversight_add_compile_fail name)
       -Werror)
   add_test(NAME "compile_fail.${name}.control" COMMAND ${compile} -DOVERSIGHT_COMPILE_FAIL_CONTROL
                                                        "${source}")
-  add_test(NAME "compile_fail.${name}" COMMAND ${compile} "${source}")
-  add_test(NAME "compile_fail.${name}.diagnostic" COMMAND ${compile} "${source}")
+  # The must-fail entry compiles once and keeps the diagnostics; the diagnostic entry matches
+  # them (it needs the must-fail entry as a fixture, so it does not run, and so fails, when the
+  # case unexpectedly compiled).
+  set(kept "${CMAKE_CURRENT_BINARY_DIR}/compile_fail.${name}.txt")
+  add_test(NAME "compile_fail.${name}"
+           COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${kept}" -P "${OVERSIGHT_COMPILE_AND_KEEP_SCRIPT}" --
+                   ${compile} "${source}")
+  add_test(NAME "compile_fail.${name}.diagnostic" COMMAND "${CMAKE_COMMAND}" -E cat "${kept}")
   set_tests_properties("compile_fail.${name}.control" "compile_fail.${name}"
                        "compile_fail.${name}.diagnostic" PROPERTIES LABELS compile_fail)
-  set_tests_properties("compile_fail.${name}" PROPERTIES WILL_FAIL TRUE)
-  set_tests_properties("compile_fail.${name}.diagnostic" PROPERTIES PASS_REGULAR_EXPRESSION
-                                                                    "${arg_EXPECT}")
+  set_tests_properties("compile_fail.${name}" PROPERTIES WILL_FAIL TRUE FIXTURES_SETUP
+                                                         "compile_fail.${name}")
+  set_tests_properties(
+    "compile_fail.${name}.diagnostic" PROPERTIES PASS_REGULAR_EXPRESSION "${arg_EXPECT}"
+                                                 FIXTURES_REQUIRED "compile_fail.${name}")
 endfunction()
 
 function(oversight_add_header_check target)

@@ -92,6 +92,14 @@ class combiner {
     return settled();
   }
 
+  /// True when only a deny-severity Deny could still change the result: under deny-overrides
+  /// (and permit-unless-deny) once a Deny is in, a review rule's Deny or Indeterminate{D}
+  /// changes nothing, so a short-circuit evaluation need not evaluate it.
+  [[nodiscard]] constexpr bool only_deny_severity_matters() const noexcept {
+    if constexpr (deny_first || Alg == combining::permit_unless_deny) return deny_;
+    else return false;
+  }
+
   /// True when no further child can change the result (a deny-severity Deny under
   /// deny-overrides: a review-only Deny could still be outranked by a deny).
   [[nodiscard]] constexpr bool settled() const noexcept {

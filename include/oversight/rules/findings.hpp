@@ -60,7 +60,7 @@ struct finding_recorder {
 /// Evaluates every rule of `p` for `subject`, writes the findings into `out` (in rule order),
 /// and returns the verdict (the same as `check` gives) with the counts.
 template <Policy P, class S>
-constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
+OVERSIGHT_FLATTEN constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
   detail::finding_recorder rec{out};
   const xacml_outcome o = p.evaluate(subject, ctx, false, rec);
   return evaluation{to_verdict(o), rec.total, rec.stored};

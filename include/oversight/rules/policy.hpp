@@ -30,6 +30,15 @@
 #include <type_traits>
 #include <utility>
 
+// The verdict and findings entry points inline the whole evaluation of a policy (every rule,
+// condition and fact read) into their own body: left to its heuristics, the compiler stops
+// inlining a few levels down a deep condition and calls out for a three-line comparison.
+#if defined(__GNUC__) || defined(__clang__)
+#define OVERSIGHT_FLATTEN [[gnu::flatten]]
+#else
+#define OVERSIGHT_FLATTEN
+#endif
+
 OVERSIGHT_BEGIN_NAMESPACE
 
 enum class exception_mode : std::uint8_t {
@@ -194,13 +203,29 @@ struct basic_policy : detail::policy_tag {
     } else {
       combiner<Alg> state;
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-        // Stops after the child that settles the result, unless every finding is wanted.
-        (void)((state.add(evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is])) &&
+        // Stops after the child that settles the result, unless every finding is wanted; when
+        // short-circuiting, also passes over the rules that can no longer change it.
+        (void)(((!short_circuit || !can_skip<Is>(state)) &&
+                state.add(evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is])) &&
                 short_circuit) ||
                ...);
       }(std::index_sequence_for<Children...>{});
       return state.result();
     }
+  }
+
+  /// Whether child I cannot change a combination in `state`: an advice rule never does; a
+  /// review rule (never escalated) does not once only a deny-severity Deny matters.
+  template <std::size_t I, class State>
+  constexpr bool can_skip(const State& state) const {
+    const auto& c = detail::get<I>(children);
+    using C = std::remove_cvref_t<decltype(c)>;
+    if constexpr (Rule<C>) {
+      if constexpr (!C::escalates)
+        return c.rule_effect() == effect::advice ||
+               (c.rule_effect() == effect::review && state.only_deny_severity_matters());
+    }
+    return false;
   }
 
   template <std::size_t I, class S, class OnRule>
@@ -364,7 +389,7 @@ consteval auto policy(const Children&... children) {
 /// a violation: `static_assert(check(p, c))` and `static_assert(!check(p, c))` are both tests.
 /// Verdict-only: short-circuits, never allocates.
 template <Policy P, class S>
-constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
+OVERSIGHT_FLATTEN constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
   return to_verdict(p.evaluate(subject, ctx, true, detail::ignore_rule{}));
 }
 

@@ -10,6 +10,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
+#include <oversight/rules/decision_table.hpp>
 #include <oversight/rules/expression.hpp>
 #include <oversight/rules/fact.hpp>
 #include <oversight/rules/findings.hpp>

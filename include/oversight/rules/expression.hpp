@@ -139,10 +139,10 @@ constexpr void describe_operand(const E& e, auto& out) {
   if constexpr (Fact<E>) out.fact(E::name());
   else e.describe(out);
 }
-// Writes "name = value" (or "name unknown") for a fact operand; nothing for a constant.
+// Writes "name = value" (or "name unknown") for a fact or table operand; nothing for a constant.
 template <class E, class V>
 constexpr void describe_actual(const E&, const std::optional<V>& v, auto& out) {
-  if constexpr (Fact<E>) {
+  if constexpr (Fact<E> || requires { E::name(); }) {  // a fact, or a named value such as a table
     if (v) out.actual(E::name(), *v);
     else out.actual_unknown(E::name());
   }
@@ -194,6 +194,14 @@ struct comparison : detail::expr_tag {
       out.text(detail::cmp_text(want ? op : detail::negate(op)));
       out.text(" ");
       detail::describe_operand(rhs, out);
+      // A computed boundary (a table's output) is stated with its value.
+      if constexpr (!Fact<R> && requires { R::name(); }) {
+        if (const auto b = detail::value_of(rhs, s, ctx)) {
+          out.text(" (");
+          out.value(*b);
+          out.text(")");
+        }
+      }
     });
   }
   template <class Visitor>

@@ -14,6 +14,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
+#include <oversight/rules/decision_table.hpp>
 #include <oversight/rules/policy.hpp>
 #include <oversight/rules/rule.hpp>
 
@@ -21,6 +22,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 
 OVERSIGHT_BEGIN_NAMESPACE
@@ -160,6 +162,44 @@ template <Policy P>
 std::string to_markdown(const P& p) {
   std::string out;
   detail::render_policy(p, out, true, 0);
+  return out;
+}
+
+/// A decision table as Markdown: its hit policy, then one column per input and the output,
+/// one line per row (DMN's tabular notation).
+template <DecisionTable T>
+std::string to_markdown(const T& table) {
+  std::string out = "Decision table `" + std::string(T::name()) + "` (hit policy " +
+                    std::string(to_string_view(T::policy)) + ")\n\n|";
+  detail::for_each(table.inputs.exprs, [&](const auto& e) {
+    detail::text_writer w;
+    detail::describe_operand(e, w);
+    out += " " + w.out + " |";
+  });
+  out += " output |\n|";
+  detail::for_each(table.inputs.exprs, [&](const auto&) { out += "---|"; });
+  out += "---|\n";
+  for (const auto& row : table.rows) {
+    out += "|";
+    std::apply(
+        [&](const auto&... tests) {
+          ((out += " ", [&] {
+             detail::text_writer w;
+             tests.describe(w);
+             out += w.out;
+           }(), out += " |"),
+           ...);
+        },
+        row.first);
+    out += " ";
+    append_value(out, row.second);
+    out += " |\n";
+  }
+  if (table.default_output) {
+    out += "\nOtherwise: ";
+    append_value(out, *table.default_output);
+    out += "\n";
+  }
   return out;
 }
 

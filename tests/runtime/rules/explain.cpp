@@ -164,3 +164,21 @@ TEST_CASE("an explanation prints as text", "[rules][text]") {
   CHECK(text.rfind("Policy screening: DENY (XACML Deny)\n", 0) == 0);
   CHECK(text.find("compliant if: contract.value-cents < 44300000") != std::string::npos);
 }
+
+TEST_CASE("a decision table prints as a table and shows its value in a trace", "[rules][table]") {
+  constexpr auto threshold = decision_table<"threshold", hit_policy::unique, long long>(inputs(area))
+                                 .row(is(area_kind::defence), 44'300'000LL)
+                                 .row(is(area_kind::general, area_kind::lawful_interception), 14'300'000LL);
+  const std::string md = to_markdown(threshold);
+  CHECK(md == "Decision table `threshold` (hit policy UNIQUE)\n\n| contract.sector | output |\n|---|---|\n"
+              "| defence | 44300000 |\n| general, lawful_interception | 14300000 |\n");
+  constexpr auto p = policy<"tender", combining::deny_overrides>(rule<"tender">(effect::deny, value >= threshold));
+  const auto e = explain(p, runtime_contract(area_kind::defence, 50'000'000, false, false));
+  REQUIRE(e.findings.size() == 1);
+  CHECK(e.findings[0].trace.text == "contract.value-cents >= threshold");
+  CHECK(e.findings[0].trace.facts ==
+        std::vector<std::string>{"contract.value-cents = 50000000", "threshold = 44300000"});
+  CHECK(e.findings[0].remedies == std::vector<remedy>{remedy{"contract.value-cents < threshold (44300000)"}});
+  // A sector no row covers: no threshold, so the rule cannot be decided.
+  CHECK(check(p, runtime_contract(area_kind::critical_infrastructure, 1, false, false)) == verdict_kind::indeterminate);
+}

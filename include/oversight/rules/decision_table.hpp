@@ -1,0 +1,439 @@
+// oversight: decision tables with the DMN hit policies.
+//
+// Thresholds by regime, object and period are a table and read like one:
+//
+//     inline constexpr auto thresholds =
+//         oversight::decision_table<"eu.thresholds", oversight::hit_policy::unique, money>(
+//             oversight::inputs(regime, object, launched))
+//             .row(is(regime_kind::classic), is(contract_object::works), during(p2024), 5'538'000_eur)
+//             .row(is(regime_kind::classic), any_value, during(p2026), 140'000_eur)
+//             ...;
+//
+//     rule<"procurement.eu-tender">(effect::deny, estimated_value >= thresholds && !eu_tendered)
+//
+// Each input is a value expression (usually a fact); each row has one unary test per input
+// (`any_value`, `is(v...)`, `between(lo, hi)`, `below(v)`, `at_least(v)`, `above(v)`,
+// `at_most(v)`, `during(period)`) and an output. The hit policies are those of DMN 1.3
+// (section 8.2.11, "Hit policy"):
+//
+//   unique        at most one row may match; more is an error
+//   any           rows may overlap, but all matching rows must have the same output
+//   priority      the matching output with the highest output priority
+//   first         the first matching row in row order
+//   output_order  all matching outputs, in decreasing output priority
+//   rule_order    all matching outputs, in row order
+//   collect       all matching outputs (in row order), or aggregated: sum, min, max, count
+//
+// A single-valued table (unique, any, priority, first, collect with an aggregator) is itself a
+// value expression: compared in a rule like a fact. No match gives the table's default output
+// if it has one (`.otherwise(v)`), else no value, so a condition over it is unknown; an
+// unknown input makes a row's match unknown, and a policy violation (two unique hits,
+// conflicting any hits) is an error. Neither is ever silently a value.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/detail/fixed_string.hpp>
+#include <oversight/detail/tuple.hpp>
+#include <oversight/domain/date.hpp>
+#include <oversight/rules/expression.hpp>
+#include <oversight/rules/truth.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+enum class hit_policy : std::uint8_t {
+  unique,
+  any,
+  priority,
+  first,
+  output_order,
+  rule_order,
+  collect,
+  collect_sum,
+  collect_min,
+  collect_max,
+  collect_count,
+};
+
+constexpr std::string_view to_string_view(hit_policy h) noexcept {
+  constexpr std::string_view text[] = {"UNIQUE",       "ANY",         "PRIORITY",    "FIRST",
+                                       "OUTPUT ORDER", "RULE ORDER",  "COLLECT",     "COLLECT SUM",
+                                       "COLLECT MIN",  "COLLECT MAX", "COLLECT COUNT"};
+  return text[static_cast<int>(h)];
+}
+
+/// Whether a hit policy gives one value (and the table is then a value expression).
+constexpr bool single_valued(hit_policy h) noexcept {
+  return h != hit_policy::output_order && h != hit_policy::rule_order && h != hit_policy::collect;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unary tests.
+
+namespace detail {
+enum class test_kind : std::uint8_t { any, one_of, between, below, at_most, above, at_least };
+inline constexpr std::size_t max_test_values = 6;
+}  // namespace detail
+
+/// A unary test on one input of type T (DMN "unary tests").
+template <class T>
+struct unary_test {
+  detail::test_kind kind = detail::test_kind::any;
+  std::array<std::optional<T>, detail::max_test_values> values{};  // optional: T need not be default-constructible
+  std::uint8_t count = 0;
+
+  constexpr truth test(const std::optional<T>& v) const {
+    if (kind == detail::test_kind::any) return truth::true_;
+    if (!v) return truth::unknown;
+    switch (kind) {
+      case detail::test_kind::one_of: {
+        truth acc = truth::false_;
+        for (std::uint8_t i = 0; i < count; ++i) acc = acc || detail::compare_values(detail::cmp::eq, *v, *values[i]);
+        return acc;
+      }
+      case detail::test_kind::between:
+        return detail::compare_values(detail::cmp::ge, *v, *values[0]) &&
+               detail::compare_values(detail::cmp::le, *v, *values[1]);
+      case detail::test_kind::below: return detail::compare_values(detail::cmp::lt, *v, *values[0]);
+      case detail::test_kind::at_most: return detail::compare_values(detail::cmp::le, *v, *values[0]);
+      case detail::test_kind::above: return detail::compare_values(detail::cmp::gt, *v, *values[0]);
+      case detail::test_kind::at_least: return detail::compare_values(detail::cmp::ge, *v, *values[0]);
+      default: return truth::true_;
+    }
+  }
+
+  template <class Out>
+  constexpr void describe(Out& out) const {
+    switch (kind) {
+      case detail::test_kind::any: out.text("-"); return;
+      case detail::test_kind::one_of:
+        for (std::uint8_t i = 0; i < count; ++i) {
+          if (i) out.text(", ");
+          out.value(*values[i]);
+        }
+        return;
+      case detail::test_kind::between:
+        out.text("[");
+        out.value(*values[0]);
+        out.text("..");
+        out.value(*values[1]);
+        out.text("]");
+        return;
+      case detail::test_kind::below: out.text("< "); break;
+      case detail::test_kind::at_most: out.text("<= "); break;
+      case detail::test_kind::above: out.text("> "); break;
+      case detail::test_kind::at_least: out.text(">= "); break;
+    }
+    out.value(*values[0]);
+  }
+};
+
+namespace detail {
+void too_many_values_in_one_unary_test();  // deliberately not constexpr
+
+// A test not yet bound to its input's type.
+template <test_kind K, class... V>
+struct test_builder {
+  std::tuple<V...> values;
+  template <class T>
+  constexpr unary_test<T> as() const {
+    static_assert((std::convertible_to<V, T> && ...),
+                  "oversight: a value in a decision-table test does not have the input's type [OVS-E102]");
+    unary_test<T> t;
+    t.kind = K;
+    std::apply([&](const auto&... v) { ((t.values[t.count++] = static_cast<T>(v)), ...); }, values);
+    return t;
+  }
+};
+struct any_value_t {
+  template <class T>
+  constexpr unary_test<T> as() const {
+    return {};
+  }
+};
+}  // namespace detail
+
+/// "-": any value, including an unknown one.
+inline constexpr detail::any_value_t any_value{};
+/// One of the values.
+template <class... V>
+  requires(sizeof...(V) > 0 && sizeof...(V) <= detail::max_test_values)
+constexpr auto is(const V&... v) {
+  return detail::test_builder<detail::test_kind::one_of, V...>{{v...}};
+}
+/// Between `lo` and `hi`, both included.
+template <class V>
+constexpr auto between(const V& lo, const V& hi) {
+  return detail::test_builder<detail::test_kind::between, V, V>{{lo, hi}};
+}
+template <class V>
+constexpr auto below(const V& v) {
+  return detail::test_builder<detail::test_kind::below, V>{{v}};
+}
+template <class V>
+constexpr auto at_most(const V& v) {
+  return detail::test_builder<detail::test_kind::at_most, V>{{v}};
+}
+template <class V>
+constexpr auto above(const V& v) {
+  return detail::test_builder<detail::test_kind::above, V>{{v}};
+}
+template <class V>
+constexpr auto at_least(const V& v) {
+  return detail::test_builder<detail::test_kind::at_least, V>{{v}};
+}
+/// A date within the period (both ends included).
+constexpr auto during(period p) { return between(p.from, p.until); }
+
+// ---------------------------------------------------------------------------------------------
+// Tables.
+
+/// The inputs of a table: value expressions (facts, usually).
+template <class... In>
+struct table_inputs {
+  detail::tuple<In...> exprs;
+};
+template <class... In>
+  requires(ValueExpression<In> && ...)
+constexpr table_inputs<In...> inputs(const In&... in) {
+  return {detail::tuple<In...>(in...)};
+}
+
+/// What a table gives for a subject.
+enum class table_status : std::uint8_t {
+  ok,        ///< one or more hits (or the default output)
+  no_match,  ///< no row matched and there is no default
+  unknown,   ///< an unknown input decides whether some row matches
+  conflict,  ///< the hit policy is violated (two unique hits, conflicting any hits)
+};
+
+constexpr std::string_view to_string_view(table_status s) noexcept {
+  constexpr std::string_view text[] = {"ok", "no match", "unknown", "hit policy violated"};
+  return text[static_cast<int>(s)];
+}
+
+template <class Out, std::size_t N>
+struct table_result {
+  table_status status = table_status::no_match;
+  std::array<const Out*, (N == 0 ? 1 : N)> outputs{};  ///< the outputs (in the table), in the hit policy's order
+  std::array<std::size_t, (N == 0 ? 1 : N)> rows{};    ///< the matching row (0-based) of each output
+  std::size_t count = 0;                               ///< number of outputs
+  std::size_t conflict_rows[2] = {0, 0};               ///< for a conflict: two rows that clash
+  bool from_default = false;                           ///< no row matched; the output is the default
+};
+
+namespace detail {
+struct table_tag {};
+template <std::size_t I, class... In>
+using nth_input_t = typename std::remove_cvref_t<decltype(get<I>(std::declval<const tuple<In...>&>()))>;
+template <class E>
+using input_value_t = typename E::value_type;
+}  // namespace detail
+
+template <detail::fixed_string Id, hit_policy Policy, class Out, class Inputs, std::size_t NRows = 0,
+          std::size_t NPriorities = 0>
+struct basic_decision_table;
+
+template <detail::fixed_string Id, hit_policy Policy, class Out, class... In, std::size_t NRows, std::size_t NPriorities>
+struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriorities> : detail::value_expr_tag,
+                                                                                        detail::table_tag {
+  using row_type = std::pair<std::tuple<unary_test<detail::input_value_t<In>>...>, Out>;
+  using value_type = std::conditional_t<Policy == hit_policy::collect_count, std::int64_t, Out>;
+  static constexpr std::string_view name() noexcept { return Id.view(); }
+  static constexpr hit_policy policy = Policy;
+  static constexpr std::size_t row_count = NRows;
+
+  table_inputs<In...> inputs;
+  std::array<row_type, NRows> rows;
+  std::array<Out, NPriorities> priorities;  ///< output values, highest priority first
+  std::optional<Out> default_output{};
+
+  /// Adds a row: one test per input, then the output.
+  template <class... Tests>
+    requires(sizeof...(Tests) == sizeof...(In) + 1)
+  constexpr auto row(const Tests&... args) const {
+    return [&]<std::size_t... R>(std::index_sequence<R...>) {
+      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, NPriorities>{
+          {}, {}, inputs,
+          {rows[R]..., make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{})}, priorities,
+          default_output};
+    }(std::make_index_sequence<NRows>{});
+  }
+  /// The output priorities for the priority and output-order policies, highest first.
+  template <class... V>
+  constexpr auto prioritize(const V&... outputs) const {
+    return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, sizeof...(V)>{
+        {}, {}, inputs, rows, {static_cast<Out>(outputs)...}, default_output};
+  }
+  /// The output when no row matches (DMN default output value).
+  constexpr basic_decision_table otherwise(const Out& v) const {
+    basic_decision_table t = *this;
+    t.default_output = v;
+    return t;
+  }
+
+  /// Evaluates the table: every row's match, then the hit policy. The result points into this
+  /// table (its outputs), so use it while the table lives (tables are normally `inline constexpr`).
+  template <class S>
+  constexpr table_result<Out, NRows> evaluate(const S& s, const context& ctx) const {
+    table_result<Out, NRows> r;
+    const auto values = read_inputs(s, ctx, std::index_sequence_for<In...>{});
+    std::array<truth, (NRows == 0 ? 1 : NRows)> match{};
+    bool any_unknown = false;
+    for (std::size_t i = 0; i < NRows; ++i) {
+      match[i] = row_matches(rows[i], values, std::index_sequence_for<In...>{});
+      any_unknown = any_unknown || match[i] == truth::unknown;
+    }
+    if constexpr (Policy == hit_policy::first) {
+      for (std::size_t i = 0; i < NRows; ++i) {
+        if (match[i] == truth::unknown) return unknown(r);
+        if (match[i] == truth::true_) return single(r, i);
+      }
+      return none(r);
+    } else {
+      if (any_unknown) return unknown(r);
+      for (std::size_t i = 0; i < NRows; ++i)
+        if (match[i] == truth::true_) {
+          r.outputs[r.count] = &rows[i].second;
+          r.rows[r.count++] = i;
+        }
+      if (r.count == 0) return none(r);
+      r.status = table_status::ok;
+      if constexpr (Policy == hit_policy::unique) {
+        if (r.count > 1) return conflict(r, r.rows[0], r.rows[1]);
+      } else if constexpr (Policy == hit_policy::any) {
+        for (std::size_t k = 1; k < r.count; ++k)
+          if (detail::compare_values(detail::cmp::eq, *r.outputs[k], *r.outputs[0]) != truth::true_)
+            return conflict(r, r.rows[0], r.rows[k]);
+        r.count = 1;
+      } else if constexpr (Policy == hit_policy::priority || Policy == hit_policy::output_order) {
+        // Stable sort of the hits by output priority (an output not in the list ranks last).
+        for (std::size_t a = 1; a < r.count; ++a)
+          for (std::size_t b = a; b > 0 && rank(*r.outputs[b]) < rank(*r.outputs[b - 1]); --b) {
+            std::swap(r.outputs[b], r.outputs[b - 1]);
+            std::swap(r.rows[b], r.rows[b - 1]);
+          }
+        if constexpr (Policy == hit_policy::priority) r.count = 1;
+      }
+      return r;
+    }
+  }
+
+  /// The single value of a single-valued table, or std::nullopt (no match, unknown, conflict).
+  template <class S>
+    requires(single_valued(Policy))
+  constexpr std::optional<value_type> value_of(const S& s, const context& ctx) const {
+    const auto r = evaluate(s, ctx);
+    if constexpr (Policy == hit_policy::collect_count) {
+      // Counting needs every row decided; no hit counts 0 (the default output is not a hit).
+      if (r.status == table_status::unknown) return std::nullopt;
+      return static_cast<std::int64_t>(r.from_default || r.status == table_status::no_match ? 0 : r.count);
+    }
+    if (r.status != table_status::ok) return std::nullopt;
+    if constexpr (Policy == hit_policy::collect_count) {
+      return std::nullopt;  // handled above
+    } else if constexpr (Policy == hit_policy::collect_sum || Policy == hit_policy::collect_min ||
+                         Policy == hit_policy::collect_max) {
+      if (r.from_default) return *r.outputs[0];
+      Out acc = *r.outputs[0];
+      for (std::size_t k = 1; k < r.count; ++k) {
+        const Out& next = *r.outputs[k];
+        if constexpr (Policy == hit_policy::collect_sum) {
+          if constexpr (requires { (acc + next).has_value(); }) {
+            const auto sum = acc + next;  // checked arithmetic (money): an error is no value
+            if (!sum.has_value()) return std::nullopt;
+            acc = sum.value();
+          } else {
+            acc = acc + next;
+          }
+        } else {
+          const truth less = detail::compare_values(detail::cmp::lt, next, acc);
+          const truth equal = detail::compare_values(detail::cmp::eq, next, acc);
+          if (less == truth::unknown || equal == truth::unknown) return std::nullopt;
+          const bool better = Policy == hit_policy::collect_min ? less == truth::true_
+                                                                : (less == truth::false_ && equal == truth::false_);
+          if (better) acc = next;
+        }
+      }
+      return acc;
+    } else {
+      return *r.outputs[0];
+    }
+  }
+
+  template <class W>
+  constexpr void describe(W& out) const {
+    out.text(name());
+  }
+
+ private:
+  template <class Args, std::size_t... I>
+  static constexpr row_type make_row(const Args& args, std::index_sequence<I...>) {
+    return row_type{std::tuple<unary_test<detail::input_value_t<In>>...>(
+                        std::get<I>(args).template as<detail::input_value_t<In>>()...),
+                    static_cast<Out>(std::get<sizeof...(In)>(args))};
+  }
+  template <class S, std::size_t... I>
+  constexpr auto read_inputs(const S& s, const context& ctx, std::index_sequence<I...>) const {
+    return std::tuple<std::optional<detail::input_value_t<In>>...>(detail::value_of(get<I>(inputs.exprs), s, ctx)...);
+  }
+  template <class Values, std::size_t... I>
+  static constexpr truth row_matches(const row_type& row, const Values& values, std::index_sequence<I...>) {
+    return (truth::true_ && ... && std::get<I>(row.first).test(std::get<I>(values)));
+  }
+  constexpr std::size_t rank(const Out& v) const {
+    for (std::size_t i = 0; i < NPriorities; ++i)
+      if (detail::compare_values(detail::cmp::eq, v, priorities[i]) == truth::true_) return i;
+    return NPriorities;
+  }
+  constexpr table_result<Out, NRows> single(table_result<Out, NRows> r, std::size_t i) const {
+    r.status = table_status::ok;
+    r.outputs[0] = &rows[i].second;
+    r.rows[0] = i;
+    r.count = 1;
+    return r;
+  }
+  constexpr table_result<Out, NRows> none(table_result<Out, NRows> r) const {
+    if (default_output) {
+      r.status = table_status::ok;
+      r.outputs[0] = &*default_output;
+      r.count = 1;
+      r.from_default = true;
+    } else {
+      r.status = table_status::no_match;
+    }
+    return r;
+  }
+  static constexpr table_result<Out, NRows> unknown(table_result<Out, NRows> r) {
+    r.status = table_status::unknown;
+    r.count = 0;
+    return r;
+  }
+  static constexpr table_result<Out, NRows> conflict(table_result<Out, NRows> r, std::size_t a, std::size_t b) {
+    r.status = table_status::conflict;
+    r.conflict_rows[0] = a;
+    r.conflict_rows[1] = b;
+    r.count = 0;
+    return r;
+  }
+};
+
+/// An empty table `Id` with hit policy `Policy`, output type `Out` and the given inputs; add rows
+/// with `.row(...)`.
+template <detail::fixed_string Id, hit_policy Policy, class Out, class... In>
+constexpr auto decision_table(const table_inputs<In...>& in) {
+  return basic_decision_table<Id, Policy, Out, table_inputs<In...>>{{}, {}, in, {}, {}, {}};
+}
+
+template <class T>
+concept DecisionTable = std::derived_from<T, detail::table_tag>;
+
+OVERSIGHT_END_NAMESPACE

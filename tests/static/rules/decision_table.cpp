@@ -1,0 +1,103 @@
+// Decision tables: every DMN hit policy, unknown inputs, no match and the default output,
+// hit-policy violations, and a table used as a value in a rule.
+#include <oversight/oversight.hpp>
+
+#include "rules_fixture.hpp"
+
+namespace {
+
+using namespace oversight;
+using fixture::area;
+using fixture::area_kind;
+using fixture::high_risk;
+using fixture::record;
+using fixture::value;
+
+// Inputs: the sector and the value (cents); outputs: small integers, easy to check.
+template <hit_policy H>
+constexpr auto table = decision_table<"t", H, int>(inputs(area, value))
+                           .row(is(area_kind::defence), any_value, 3)
+                           .row(any_value, at_least(1000LL), 1)
+                           .row(is(area_kind::defence, area_kind::lawful_interception), below(1000LL), 2)
+                           .row(is(area_kind::general), between(10LL, 20LL), 4);
+
+constexpr record defence_big{.value_cents = 5000, .area = area_kind::defence};      // rows 0, 1
+constexpr record defence_small{.value_cents = 5, .area = area_kind::defence};       // rows 0, 2
+constexpr record general_teen{.value_cents = 15, .area = area_kind::general};       // row 3
+constexpr record general_none{.value_cents = 500, .area = area_kind::general};      // no row
+constexpr record li_big{.value_cents = 5000, .area = area_kind::lawful_interception};  // row 1
+
+// UNIQUE: one hit is its output; two hits are a violation.
+static_assert(table<hit_policy::unique>.value_of(general_teen, {}) == 4);
+static_assert(table<hit_policy::unique>.evaluate(defence_big, {}).status == table_status::conflict);
+static_assert(table<hit_policy::unique>.evaluate(defence_big, {}).conflict_rows[1] == 1);
+static_assert(!table<hit_policy::unique>.value_of(defence_big, {}).has_value());
+static_assert(table<hit_policy::unique>.evaluate(general_none, {}).status == table_status::no_match);
+
+// ANY: overlapping rows must agree.
+constexpr auto agreeing = decision_table<"agree", hit_policy::any, int>(inputs(area))
+                              .row(is(area_kind::defence), 7)
+                              .row(is(area_kind::defence, area_kind::general), 7);
+static_assert(agreeing.value_of(defence_big, {}) == 7);
+static_assert(table<hit_policy::any>.evaluate(defence_big, {}).status == table_status::conflict);
+
+// FIRST: row order.
+static_assert(table<hit_policy::first>.value_of(defence_big, {}) == 3);
+static_assert(table<hit_policy::first>.value_of(li_big, {}) == 1);
+
+// PRIORITY: output priority, highest first: 2 before 1 before 3 before 4.
+constexpr auto prioritized = table<hit_policy::priority>.prioritize(2, 1, 3, 4);
+static_assert(prioritized.value_of(defence_big, {}) == 1);
+static_assert(prioritized.value_of(defence_small, {}) == 2);
+
+// OUTPUT ORDER: all hits by decreasing priority; RULE ORDER: all hits in row order.
+constexpr auto ordered = table<hit_policy::output_order>.prioritize(2, 1, 3, 4);
+constexpr bool output_order_sorts() {
+  const auto r = ordered.evaluate(defence_small, {});
+  return r.status == table_status::ok && r.count == 2 && *r.outputs[0] == 2 && *r.outputs[1] == 3 && r.rows[0] == 2;
+}
+static_assert(output_order_sorts());
+constexpr bool rule_order_keeps_rows() {
+  const auto r = table<hit_policy::rule_order>.evaluate(defence_small, {});
+  return r.count == 2 && *r.outputs[0] == 3 && *r.outputs[1] == 2;
+}
+static_assert(rule_order_keeps_rows());
+static_assert(table<hit_policy::collect>.evaluate(defence_big, {}).count == 2);
+
+// COLLECT with aggregators.
+static_assert(table<hit_policy::collect_sum>.value_of(defence_big, {}) == 4);
+static_assert(table<hit_policy::collect_min>.value_of(defence_big, {}) == 1);
+static_assert(table<hit_policy::collect_max>.value_of(defence_big, {}) == 3);
+static_assert(table<hit_policy::collect_count>.value_of(defence_big, {}) == 2);
+static_assert(table<hit_policy::collect_count>.value_of(general_none, {}) == 0);
+static_assert(!table<hit_policy::collect_sum>.value_of(general_none, {}).has_value());
+
+// No match with a default output (DMN default output value).
+static_assert(table<hit_policy::first>.otherwise(0).value_of(general_none, {}) == 0);
+static_assert(table<hit_policy::first>.otherwise(0).evaluate(general_none, {}).from_default);
+
+// An unknown input makes a test on it unknown; "-" accepts an unknown value.
+inline constexpr fact<"supplier.high-risk", bool> hr = high_risk;
+constexpr auto by_risk = decision_table<"risk", hit_policy::first, int>(inputs(hr, area))
+                             .row(is(true), any_value, 1)
+                             .row(any_value, is(area_kind::general), 2);
+static_assert(by_risk.evaluate(record{.area = area_kind::general}, {}).status == table_status::unknown);
+static_assert(by_risk.value_of(record{.area = area_kind::general, .high_risk = false}, {}) == 2);
+static_assert(by_risk.value_of(record{.area = area_kind::defence, .high_risk = true}, {}) == 1);
+constexpr auto any_first = decision_table<"risk2", hit_policy::first, int>(inputs(hr, area)).row(any_value, any_value, 9);
+static_assert(any_first.value_of(record{}, {}) == 9);
+
+// A table is a value in a rule: the threshold by sector.
+constexpr auto threshold = decision_table<"threshold", hit_policy::unique, long long>(inputs(area))
+                               .row(is(area_kind::defence), 44'300'000LL)
+                               .row(is(area_kind::general, area_kind::critical_infrastructure,
+                                       area_kind::lawful_interception),
+                                    14'300'000LL);
+inline constexpr auto tender_rule = rule<"procurement.eu-tender">(effect::deny, value >= threshold);
+inline constexpr auto tender_policy = policy<"tender", combining::deny_overrides>(tender_rule);
+static_assert(!check(tender_policy, record{.value_cents = 14'300'000, .area = area_kind::general}));
+static_assert(check(tender_policy, record{.value_cents = 14'299'999, .area = area_kind::general}));
+static_assert(check(tender_policy, record{.value_cents = 44'299'999, .area = area_kind::defence}));
+static_assert(!check(tender_policy, record{.value_cents = 44'300'000, .area = area_kind::defence}));
+
+}  // namespace

@@ -293,12 +293,20 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
+  static constexpr bool holds_exceptions = (Exception<Children> || ...);
+
+  // Whether `Child` is an exception to rule R. A function template rather than a lambda per
+  // (rule, child) pair, and asked only when the policy holds exceptions: the check is then linear
+  // in the number of children for a policy without any.
+  template <class Child, class R>
+  static constexpr bool is_exception_to() {
+    if constexpr (Exception<Child>) return Child::target_string == R::id_string;
+    else return false;
+  }
   template <class R>
   static constexpr bool has_exceptions_for() {
-    return (false || ... || [] {
-      if constexpr (Exception<Children>) return Children::target_string == R::id_string;
-      else return false;
-    }());
+    if constexpr (!holds_exceptions) return false;
+    else return (is_exception_to<Children, R>() || ...);
   }
 
  public:

@@ -15,5 +15,6 @@
 #include <oversight/workflow/errc.hpp>
 #include <oversight/workflow/guard.hpp>
 #include <oversight/workflow/instance.hpp>
+#include <oversight/workflow/rules_guard.hpp>
 #include <oversight/workflow/time.hpp>
 #include <oversight/workflow/trail_io.hpp>

@@ -20,7 +20,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdlib>
-#include <memory>
+#include <new>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -108,6 +108,9 @@ struct result_storage {
       : err(std::forward<Args>(args)...), has_value(false) {}
 };
 
+// Alternatives with non-trivial destructors (strings, vectors) are run-time types, so this
+// storage need not be usable in constant expressions and uses placement new (<memory>, which
+// has std::construct_at, would pull <ostream> into every header).
 template <class T, class E>
 struct result_storage<T, E, false> {
   union {
@@ -117,46 +120,46 @@ struct result_storage<T, E, false> {
   bool has_value;
 
   template <class... Args>
-  constexpr explicit result_storage(std::in_place_index_t<0>, Args&&... args)
+  explicit result_storage(std::in_place_index_t<0>, Args&&... args)
       : value(std::forward<Args>(args)...), has_value(true) {}
   template <class... Args>
-  constexpr explicit result_storage(std::in_place_index_t<1>, Args&&... args)
+  explicit result_storage(std::in_place_index_t<1>, Args&&... args)
       : err(std::forward<Args>(args)...), has_value(false) {}
-  constexpr result_storage(const result_storage& other) : has_value(other.has_value) {
-    if (has_value) std::construct_at(&value, other.value);
-    else std::construct_at(&err, other.err);
+  result_storage(const result_storage& other) : has_value(other.has_value) {
+    if (has_value) ::new (static_cast<void*>(&value)) T(other.value);
+    else ::new (static_cast<void*>(&err)) E(other.err);
   }
-  constexpr result_storage(result_storage&& other) noexcept(
+  result_storage(result_storage&& other) noexcept(
       std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>)
       : has_value(other.has_value) {
-    if (has_value) std::construct_at(&value, std::move(other.value));
-    else std::construct_at(&err, std::move(other.err));
+    if (has_value) ::new (static_cast<void*>(&value)) T(std::move(other.value));
+    else ::new (static_cast<void*>(&err)) E(std::move(other.err));
   }
-  constexpr result_storage& operator=(const result_storage& other) {
+  result_storage& operator=(const result_storage& other) {
     if (this != &other) {
       destroy();
       has_value = other.has_value;
-      if (has_value) std::construct_at(&value, other.value);
-      else std::construct_at(&err, other.err);
+      if (has_value) ::new (static_cast<void*>(&value)) T(other.value);
+      else ::new (static_cast<void*>(&err)) E(other.err);
     }
     return *this;
   }
-  constexpr result_storage& operator=(result_storage&& other) noexcept(
+  result_storage& operator=(result_storage&& other) noexcept(
       std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>) {
     if (this != &other) {
       destroy();
       has_value = other.has_value;
-      if (has_value) std::construct_at(&value, std::move(other.value));
-      else std::construct_at(&err, std::move(other.err));
+      if (has_value) ::new (static_cast<void*>(&value)) T(std::move(other.value));
+      else ::new (static_cast<void*>(&err)) E(std::move(other.err));
     }
     return *this;
   }
-  constexpr ~result_storage() { destroy(); }
+  ~result_storage() { destroy(); }
 
  private:
-  constexpr void destroy() noexcept {
-    if (has_value) std::destroy_at(&value);
-    else std::destroy_at(&err);
+  void destroy() noexcept {
+    if (has_value) value.~T();
+    else err.~E();
   }
 };
 

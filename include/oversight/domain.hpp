@@ -13,6 +13,7 @@
 #include <oversight/domain/currency.hpp>
 #include <oversight/domain/date.hpp>
 #include <oversight/domain/entity.hpp>
+#include <oversight/domain/facts.hpp>
 #include <oversight/domain/instrument.hpp>
 #include <oversight/domain/instruments.hpp>
 #include <oversight/domain/money.hpp>

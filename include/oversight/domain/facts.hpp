@@ -1,0 +1,558 @@
+// oversight: the library's own facts over its domain vocabulary.
+//
+// Rules written for oversight's own types read one subject, a `screening`: the contract, its
+// main supplier, the ownership registry through which control chains are resolved, the records
+// of the subcontractors, the day of the check, what is known of the procedure (EU-wide notice,
+// an Art. 346 TFEU measure, an exclusion ground of Directive 2009/81/EC) and, for a
+// collective-defence contract, the ballot box of the other member states. A screening holds
+// references, pointers and spans only: building one copies nothing.
+//
+//     constexpr screening s{.deal = c, .main_supplier = huawei, .owners = registry, .on = date{2025, 7, 7}};
+//     check(policies::hrs::policy, s, as_of(s.on));
+//
+// The facts live in `oversight::facts` and are named after what they say
+// (`facts::contract_value`, `facts::supplier_hq`, `facts::controller_state`, ...). Facts about a
+// supplier are judged on the screening's day (`on`): a designation dated later does not count,
+// an expired clearance does not count, an obligation of a law not yet in force does not bind.
+// Each subcontract is an element of `facts::subcontractors`, a `subcontract_view`, which gives
+// the same supplier facts for the subcontractor (unknown when its record is missing) and its
+// share of the value, so one condition reads both:
+//
+//     facts::controller_state == country{"RU"} ||
+//     any(facts::subcontractors, facts::subcontract_share > 1000 && facts::controller_state == country{"RU"})
+//
+// Unknown is a value, never a default: a broken ownership registry (a cycle, an unknown owner)
+// makes `controller_state` and `supplier_bound_by` unknown; a missing launch date makes
+// `procedure_launched` unknown; a contract with no classified information handles
+// `security_level::none` (that is known).
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/consent/as_fact.hpp>
+#include <oversight/consent/ballot.hpp>
+#include <oversight/domain/classification.hpp>
+#include <oversight/domain/contract.hpp>
+#include <oversight/domain/country.hpp>
+#include <oversight/domain/cpv.hpp>
+#include <oversight/domain/date.hpp>
+#include <oversight/domain/instrument.hpp>
+#include <oversight/domain/instruments.hpp>
+#include <oversight/domain/money.hpp>
+#include <oversight/domain/obligations.hpp>
+#include <oversight/domain/ownership.hpp>
+#include <oversight/domain/supplier.hpp>
+#include <oversight/rules/expression.hpp>
+#include <oversight/rules/fact.hpp>
+#include <oversight/rules/truth.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+OVERSIGHT_BEGIN_NAMESPACE
+
+// ---- value types the facts need beyond the vocabulary ------------------------------------------
+
+/// A classification level handled or cleared, with "none": the contract handles no classified
+/// information, or the supplier holds no valid clearance. Ordered, and numbered as
+/// `classification` from restricted up, so `facts::supplier_clearance < facts::classification`
+/// reads as it should.
+enum class security_level : std::uint8_t { none = 0, restricted = 1, confidential = 2, secret = 3, top_secret = 4 };
+
+constexpr security_level security_level_of(std::optional<classification> c) noexcept {
+  return c ? static_cast<security_level>(*c) : security_level::none;
+}
+constexpr std::string_view to_string_view(security_level l) noexcept {
+  constexpr std::string_view text[] = {"none", "restricted", "confidential", "secret", "top secret"};
+  return text[static_cast<int>(l)];
+}
+
+/// Whether a contract falls within the scope of Directive 2009/81/EC, Art. 2
+/// (http://data.europa.eu/eli/dir/2009/81/oj): military equipment and works or services for
+/// specifically military purposes (Art. 2(a), (c), (d)), or sensitive equipment, works and
+/// services, i.e. for security purposes and involving classified information (Art. 1(7),
+/// Art. 2(b), (c), (d)).
+enum class defence_scope : std::uint8_t { none, military, sensitive };
+constexpr std::string_view to_string_view(defence_scope s) noexcept {
+  constexpr std::string_view text[] = {"none", "military", "sensitive"};
+  return text[static_cast<int>(s)];
+}
+
+/// The EU procurement regime a contract is awarded under.
+enum class procurement_regime : std::uint8_t {
+  classic,              ///< Directive 2014/24/EU
+  utilities,            ///< Directive 2014/25/EU
+  concessions,          ///< Directive 2014/23/EU
+  defence_and_security  ///< Directive 2009/81/EC
+};
+constexpr std::string_view to_string_view(procurement_regime r) noexcept {
+  constexpr std::string_view text[] = {"Directive 2014/24/EU", "Directive 2014/25/EU", "Directive 2014/23/EU",
+                                       "Directive 2009/81/EC"};
+  return text[static_cast<int>(r)];
+}
+
+/// A ground on which Directive 2009/81/EC does not apply: Art. 12 (contracts governed by
+/// international rules) and Art. 13 (specific exclusions), by point.
+enum class exclusion_ground : std::uint8_t {
+  none,
+  art12_a_international_agreement,   ///< Art. 12(a): agreement with third countries
+  art12_b_stationing_of_troops,      ///< Art. 12(b): stationing of troops
+  art12_c_international_organisation,///< Art. 12(c): procedure of an international organisation
+  art13_a_security_information,      ///< Art. 13(a): information contrary to essential security interests
+  art13_b_intelligence,              ///< Art. 13(b): intelligence activities
+  art13_c_cooperative_programme,     ///< Art. 13(c): cooperative R&D programme of two or more member states
+  art13_d_third_country_deployment,  ///< Art. 13(d): awarded in a third country for deployed forces
+  art13_e_immovable_property,        ///< Art. 13(e): land, buildings, immovable property
+  art13_f_government_to_government,  ///< Art. 13(f): sales by one government to another
+  art13_g_arbitration,               ///< Art. 13(g): arbitration and conciliation services
+  art13_h_financial_services,        ///< Art. 13(h): financial services other than insurance
+  art13_i_employment,                ///< Art. 13(i): employment contracts
+  art13_j_research_services          ///< Art. 13(j): research and development services (most)
+};
+constexpr std::string_view to_string_view(exclusion_ground g) noexcept {
+  constexpr std::string_view text[] = {"none",       "Art. 12(a)", "Art. 12(b)", "Art. 12(c)", "Art. 13(a)",
+                                       "Art. 13(b)", "Art. 13(c)", "Art. 13(d)", "Art. 13(e)", "Art. 13(f)",
+                                       "Art. 13(g)", "Art. 13(h)", "Art. 13(i)", "Art. 13(j)"};
+  return text[static_cast<int>(g)];
+}
+
+/// Text for the contract vocabulary's enums (contract.hpp gives none), so messages and traces
+/// print words rather than numbers.
+constexpr std::string_view to_string_view(contract_object o) noexcept {
+  constexpr std::string_view text[] = {"supplies", "services", "works"};
+  return text[static_cast<int>(o)];
+}
+constexpr std::string_view to_string_view(sector s) noexcept {
+  constexpr std::string_view text[] = {"general", "telecommunications",    "energy",
+                                       "transport", "health",              "finance",
+                                       "public administration", "justice and home affairs", "defence"};
+  return text[static_cast<int>(s)];
+}
+constexpr std::string_view to_string_view(purpose p) noexcept {
+  constexpr std::string_view text[] = {"general",         "critical infrastructure", "lawful interception",
+                                       "public security", "defence",                 "intelligence activity"};
+  return text[static_cast<int>(p)];
+}
+constexpr std::string_view to_string_view(data_access a) noexcept {
+  constexpr std::string_view text[] = {"none", "metadata", "content"};
+  return text[static_cast<int>(a)];
+}
+constexpr std::string_view to_string_view(update_control u) noexcept {
+  constexpr std::string_view text[] = {"contracting authority", "national integrator", "supplier", "third party"};
+  return text[static_cast<int>(u)];
+}
+constexpr std::string_view to_string_view(authority_kind k) noexcept {
+  constexpr std::string_view text[] = {"central government", "sub-central", "utility", "other"};
+  return text[static_cast<int>(k)];
+}
+constexpr std::string_view to_string_view(obligation_kind k) noexcept {
+  constexpr std::string_view text[] = {"intelligence cooperation duty", "compelled disclosure", "blocking statute",
+                                       "built-in state access", "procurement sanction"};
+  return text[static_cast<int>(k)];
+}
+
+/// The kinds of legal obligation that bind a supplier on a day. A kind bound only through an
+/// instrument whose status that day is unverified (`force_status::unknown`) binds "perhaps":
+/// `binds` answers unknown for it, never false.
+class obligation_set {
+ public:
+  constexpr void add(obligation_kind k, force_status status) noexcept {
+    const auto bit = mask(k);
+    if (status == force_status::in_force) certain_ |= bit;
+    else if (status == force_status::unknown) unverified_ |= bit;
+  }
+  /// true: some obligation of kind `k` binds; unknown: only through an unverified instrument.
+  [[nodiscard]] constexpr truth binds(obligation_kind k) const noexcept {
+    if (certain_ & mask(k)) return truth::true_;
+    if (unverified_ & mask(k)) return truth::unknown;
+    return truth::false_;
+  }
+  [[nodiscard]] constexpr bool empty() const noexcept { return certain_ == 0 && unverified_ == 0; }
+  friend constexpr bool operator==(const obligation_set&, const obligation_set&) noexcept = default;
+
+ private:
+  static constexpr std::uint8_t mask(obligation_kind k) noexcept {
+    return static_cast<std::uint8_t>(1U << static_cast<unsigned>(k));
+  }
+  std::uint8_t certain_ = 0;
+  std::uint8_t unverified_ = 0;
+};
+
+/// A named range of CPV codes, both ends included (by code number; the check digit is ignored):
+/// a set object for `fact.in(set)`.
+struct cpv_range {
+  std::string_view label;
+  cpv_code first;
+  cpv_code last;
+  [[nodiscard]] constexpr bool contains(const cpv_code& c) const noexcept {
+    return first.number() <= c.number() && c.number() <= last.number();
+  }
+  [[nodiscard]] constexpr std::string_view name() const noexcept { return label; }
+};
+
+// ---- the subject ------------------------------------------------------------------------------
+
+/// What is known of the award procedure beyond the contract record.
+struct procedure_record {
+  std::optional<bool> eu_wide_notice{};               ///< a contract notice was published EU-wide; nullopt: not recorded
+  bool essential_security_interest_invoked = false;   ///< the member state invoked Art. 346(1)(b) TFEU
+  exclusion_ground excluded_under = exclusion_ground::none;  ///< the 2009/81 ground relied on, if any
+};
+
+/// One check of a contract on a day: the subject oversight's own facts are read from.
+struct screening {
+  const contract& deal;
+  const supplier& main_supplier;
+  ownership_view owners;                          ///< must hold the suppliers; resolves control chains
+  std::span<const supplier> subcontractors{};     ///< the records of the subcontractors named in `deal`
+  date on;                                        ///< the day of the check
+  procedure_record procedure{};
+  const consent::ballot_box* other_states_consent = nullptr;  ///< the other member states' ballots, if a vote is held
+};
+
+/// One subcontract of a screening, as the element of `facts::subcontractors`.
+struct subcontract_view {
+  const subcontract* entry;
+  const supplier* record;    ///< nullptr: the screening has no record of this subcontractor
+  const screening* parent;
+};
+
+namespace detail {
+/// An optional reference to a ballot box, as `facts::consent_ballots` returns it (no copy).
+struct ballot_box_ref {
+  const consent::ballot_box* box;
+  constexpr operator const consent::ballot_box&() const noexcept { return *box; }  // NOLINT: by design
+};
+
+class subcontract_range {
+ public:
+  class iterator {
+   public:
+    using value_type = subcontract_view;
+    using difference_type = std::ptrdiff_t;
+    constexpr iterator() noexcept = default;
+    constexpr iterator(const subcontract* at, const screening* s) noexcept : at_(at), s_(s) {}
+    constexpr subcontract_view operator*() const noexcept { return {at_, record_of(*at_, *s_), s_}; }
+    constexpr iterator& operator++() noexcept { return ++at_, *this; }
+    constexpr iterator operator++(int) noexcept { return iterator(at_++, s_); }
+    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.at_ == b.at_; }
+
+   private:
+    static constexpr const supplier* record_of(const subcontract& sc, const screening& s) noexcept {
+      for (const supplier& x : s.subcontractors)
+        if (x.id == sc.supplier) return &x;
+      return s.owners.find_supplier(sc.supplier);
+    }
+    const subcontract* at_ = nullptr;
+    const screening* s_ = nullptr;
+  };
+  constexpr explicit subcontract_range(const screening& s) noexcept : s_(&s) {}
+  [[nodiscard]] constexpr iterator begin() const noexcept { return {s_->deal.subcontracts.data(), s_}; }
+  [[nodiscard]] constexpr iterator end() const noexcept {
+    return {s_->deal.subcontracts.data() + s_->deal.subcontracts.size(), s_};
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return s_->deal.subcontracts.size(); }
+
+ private:
+  const screening* s_;
+};
+
+// Supplier facts, shared by the main supplier and each subcontractor.
+constexpr std::optional<country> controller_state_of(const ownership_view& owners, const supplier& s) noexcept {
+  const auto chain = owners.ultimate_controller(s.id);
+  if (!chain) return std::nullopt;
+  return chain->ultimate.incorporated_in;
+}
+constexpr std::optional<obligation_set> bound_by_of(const ownership_view& owners, const supplier& s, date d) noexcept {
+  obligation_set set;
+  const auto chain = for_each_binding(law::obligations, owners, s.id, d,
+                                      [&](const obligation_finding& f) { set.add(f.duty->kind, f.status); });
+  if (!chain) return std::nullopt;
+  return set;
+}
+constexpr security_level clearance_of(const supplier& s, date d) noexcept {
+  const auto eu = s.cleared_level(clearance_scheme::eu, d);
+  const auto nato = s.cleared_level(clearance_scheme::nato, d);
+  const auto best = !eu ? nato : !nato ? eu : (*eu < *nato ? nato : eu);
+  return security_level_of(best);
+}
+constexpr defence_scope defence_scope_of(const contract& c) noexcept {
+  if (c.aim == purpose::defence || c.field == sector::defence) return defence_scope::military;
+  const bool security_purpose = c.aim == purpose::lawful_interception || c.aim == purpose::public_security ||
+                                c.aim == purpose::intelligence_activity;
+  return security_purpose && c.highest_classification ? defence_scope::sensitive : defence_scope::none;
+}
+constexpr procurement_regime regime_of(const contract& c) noexcept {
+  if (defence_scope_of(c) != defence_scope::none) return procurement_regime::defence_and_security;
+  if (c.authority.kind == authority_kind::utility) return procurement_regime::utilities;
+  return procurement_regime::classic;
+}
+}  // namespace detail
+
+// ---- the facts --------------------------------------------------------------------------------
+
+namespace facts {
+
+// The contract.
+inline constexpr fact<"contract.value", money> contract_value{};
+inline constexpr fact<"contract.object", oversight::contract_object> contract_object{};
+inline constexpr fact<"contract.sector", oversight::sector> contract_sector{};
+inline constexpr fact<"contract.purpose", oversight::purpose> contract_purpose{};
+inline constexpr fact<"contract.authority-kind", oversight::authority_kind> authority_kind{};
+inline constexpr fact<"contract.buyer-state", country> buyer_state{};
+inline constexpr fact<"contract.procedure-launched", date> procedure_launched{};
+inline constexpr fact<"contract.supplier-access", data_access> supplier_access{};
+inline constexpr fact<"contract.firmware-control", update_control> firmware_control{};
+inline constexpr fact<"contract.remote-maintenance", bool> remote_maintenance{};
+inline constexpr fact<"contract.classification", security_level> classification{};
+inline constexpr fact<"contract.collective-defence", bool> collective_defence{};
+inline constexpr fact<"contract.defence-scope", defence_scope> defence_scope{};
+inline constexpr fact<"contract.regime", oversight::procurement_regime> procurement_regime{};
+inline constexpr collection<"contract.cpv-codes"> cpv_codes{};
+/// The element fact of `cpv_codes`: the code itself.
+inline constexpr fact<"cpv", cpv_code> cpv{};
+
+// The procedure.
+inline constexpr fact<"procedure.eu-wide-notice", bool> eu_wide_notice{};
+inline constexpr fact<"procedure.art346-invoked", bool> art346_invoked{};
+inline constexpr fact<"procedure.excluded-under", exclusion_ground> excluded_under{};
+
+// The supplier (the main supplier on a screening; the subcontractor on a subcontract_view).
+inline constexpr fact<"supplier.hq", country> supplier_hq{};
+inline constexpr fact<"supplier.incorporated", country> supplier_incorporated{};
+inline constexpr fact<"supplier.controller-state", country> controller_state{};
+inline constexpr fact<"supplier.designated-high-risk", bool> supplier_designated_high_risk{};
+inline constexpr fact<"supplier.clearance", security_level> supplier_clearance{};
+inline constexpr fact<"supplier.crypto-certified", bool> supplier_crypto_certified{};
+inline constexpr fact<"supplier.bound-by", obligation_set> supplier_bound_by{};
+
+// Subcontractors.
+inline constexpr collection<"contract.subcontractors"> subcontractors{};
+/// The subcontract's share of the contract value, in basis points (rounded down).
+inline constexpr fact<"subcontract.share-bp", std::int64_t> subcontract_share{};
+
+// Consent.
+inline constexpr fact<"consent.other-states", consent::ballot_box> consent_ballots{};
+
+/// The consent status of the other member states' vote under `rule`: unknown when no vote is
+/// held (no ballot box on the screening).
+template <consent::ConsentRule Rule>
+constexpr auto consent(const Rule& rule) {
+  return consent::consent_of(rule, consent_ballots);
+}
+
+/// The condition "an obligation of one of `kinds` binds the supplier": true when one does,
+/// unknown when one binds only through an instrument whose status is unverified, or when the
+/// ownership registry cannot resolve the control chain.
+template <std::size_t N>
+struct bound_by_condition : oversight::detail::expr_tag {
+  std::array<obligation_kind, N> kinds;
+
+  template <class S>
+  constexpr truth test(const S& s, const context&) const {
+    const auto set = read(supplier_bound_by, s);
+    if (!set) return truth::unknown;
+    truth acc = truth::false_;
+    for (obligation_kind k : kinds) acc = acc || set->binds(k);
+    return acc;
+  }
+  template <class Out>
+  constexpr void describe(Out& out) const {
+    out.fact(supplier_bound_by.name());
+    out.text(" includes ");
+    describe_kinds(out);
+  }
+  template <class S, class Tracer>
+  constexpr truth trace(const S& s, const context& ctx, Tracer& tr) const {
+    const truth t = test(s, ctx);
+    tr.leaf(*this, t, [&](auto& out) {
+      const auto set = read(supplier_bound_by, s);
+      if (!set) {
+        out.actual_unknown(supplier_bound_by.name());
+        return;
+      }
+      for (obligation_kind k : kinds)
+        if (set->binds(k) != truth::false_) out.actual(supplier_bound_by.name(), to_string_view(k));
+    });
+    return t;
+  }
+  template <class S, class Remedy>
+  constexpr auto remedy(const S& s, const context& ctx, Remedy& r, bool want) const {
+    if (test(s, ctx) == to_truth(want)) return r.nothing_to_change();
+    return r.change(*this, [&](auto& out) {
+      out.fact(supplier_bound_by.name());
+      out.text(want ? " includes " : " excludes ");
+      describe_kinds(out);
+    });
+  }
+  template <class Visitor>
+  constexpr void visit_facts(Visitor& v) const {
+    v(supplier_bound_by);
+  }
+
+ private:
+  template <class Out>
+  constexpr void describe_kinds(Out& out) const {
+    out.text("{");
+    for (std::size_t i = 0; i < N; ++i) {
+      if (i) out.text(", ");
+      out.text(to_string_view(kinds[i]));
+    }
+    out.text("}");
+  }
+};
+
+/// Some obligation of one of `kinds` binds the supplier (see bound_by_condition).
+template <class... Kinds>
+  requires(sizeof...(Kinds) > 0 && (std::same_as<Kinds, obligation_kind> && ...))
+constexpr bound_by_condition<sizeof...(Kinds)> bound_by(Kinds... kinds) {
+  return {{}, {kinds...}};
+}
+
+}  // namespace facts
+
+// ---- where the facts are read from ------------------------------------------------------------
+
+/// The facts of a screening. Supplier facts are the main supplier's, judged on `on`.
+template <>
+struct fact_source<screening> {
+  using s = screening;
+  static constexpr const money& get(decltype(facts::contract_value), const s& x) noexcept {
+    return x.deal.estimated_value;
+  }
+  static constexpr contract_object get(decltype(facts::contract_object), const s& x) noexcept { return x.deal.object; }
+  static constexpr sector get(decltype(facts::contract_sector), const s& x) noexcept { return x.deal.field; }
+  static constexpr purpose get(decltype(facts::contract_purpose), const s& x) noexcept { return x.deal.aim; }
+  static constexpr authority_kind get(decltype(facts::authority_kind), const s& x) noexcept {
+    return x.deal.authority.kind;
+  }
+  static constexpr country get(decltype(facts::buyer_state), const s& x) noexcept { return x.deal.authority.state; }
+  static constexpr std::optional<date> get(decltype(facts::procedure_launched), const s& x) noexcept {
+    return x.deal.launched;
+  }
+  static constexpr data_access get(decltype(facts::supplier_access), const s& x) noexcept {
+    return x.deal.supplier_access;
+  }
+  static constexpr update_control get(decltype(facts::firmware_control), const s& x) noexcept {
+    return x.deal.firmware_and_updates;
+  }
+  static constexpr bool get(decltype(facts::remote_maintenance), const s& x) noexcept {
+    return x.deal.remote_maintenance;
+  }
+  static constexpr security_level get(decltype(facts::classification), const s& x) noexcept {
+    return security_level_of(x.deal.highest_classification);
+  }
+  static constexpr bool get(decltype(facts::collective_defence), const s& x) noexcept {
+    return x.deal.collective_defence;
+  }
+  static constexpr defence_scope get(decltype(facts::defence_scope), const s& x) noexcept {
+    return detail::defence_scope_of(x.deal);
+  }
+  static constexpr procurement_regime get(decltype(facts::procurement_regime), const s& x) noexcept {
+    return detail::regime_of(x.deal);
+  }
+  static constexpr std::span<const cpv_code> get(decltype(facts::cpv_codes), const s& x) noexcept {
+    return x.deal.cpv;
+  }
+  static constexpr std::optional<bool> get(decltype(facts::eu_wide_notice), const s& x) noexcept {
+    return x.procedure.eu_wide_notice;
+  }
+  static constexpr bool get(decltype(facts::art346_invoked), const s& x) noexcept {
+    return x.procedure.essential_security_interest_invoked;
+  }
+  static constexpr exclusion_ground get(decltype(facts::excluded_under), const s& x) noexcept {
+    return x.procedure.excluded_under;
+  }
+  static constexpr country get(decltype(facts::supplier_hq), const s& x) noexcept {
+    return x.main_supplier.headquarters;
+  }
+  static constexpr country get(decltype(facts::supplier_incorporated), const s& x) noexcept {
+    return x.main_supplier.incorporated_in;
+  }
+  static constexpr std::optional<country> get(decltype(facts::controller_state), const s& x) noexcept {
+    return detail::controller_state_of(x.owners, x.main_supplier);
+  }
+  static constexpr bool get(decltype(facts::supplier_designated_high_risk), const s& x) noexcept {
+    return x.main_supplier.designated(designation_kind::high_risk_supplier, x.on);
+  }
+  static constexpr security_level get(decltype(facts::supplier_clearance), const s& x) noexcept {
+    return detail::clearance_of(x.main_supplier, x.on);
+  }
+  static constexpr bool get(decltype(facts::supplier_crypto_certified), const s& x) noexcept {
+    return x.main_supplier.certified(certification_kind::cryptologic_approval, x.on);
+  }
+  static constexpr std::optional<obligation_set> get(decltype(facts::supplier_bound_by), const s& x) noexcept {
+    return detail::bound_by_of(x.owners, x.main_supplier, x.on);
+  }
+  static constexpr detail::subcontract_range get(decltype(facts::subcontractors), const s& x) noexcept {
+    return detail::subcontract_range(x);
+  }
+  static constexpr std::optional<detail::ballot_box_ref> get(decltype(facts::consent_ballots), const s& x) noexcept {
+    if (x.other_states_consent == nullptr) return std::nullopt;
+    return detail::ballot_box_ref{x.other_states_consent};
+  }
+};
+
+/// The facts of one subcontract: its share, the contract's classification, and the
+/// subcontractor's supplier facts (unknown without its record).
+template <>
+struct fact_source<subcontract_view> {
+  using v = subcontract_view;
+  static constexpr std::optional<std::int64_t> get(decltype(facts::subcontract_share), const v& x) noexcept {
+    if (!x.entry->portion.is_amount()) return x.entry->portion.in_basis_points();
+    const money& value = x.parent->deal.estimated_value;
+    const money& part = *x.entry->portion.as_amount();
+    if (part.unit() != value.unit() || value.minor_units() <= 0 || part.is_negative()) return std::nullopt;
+    // part * 10000 / value, rounded down and exact; beyond what 64 bits hold exactly (a value
+    // above 922,337,203,685,477 minor units) the share is unknown rather than approximated.
+    constexpr std::int64_t limit = detail::int64_max / 10000;
+    if (value.minor_units() > limit) return std::nullopt;
+    const std::int64_t q = part.minor_units() / value.minor_units();
+    const std::int64_t r = part.minor_units() % value.minor_units();
+    if (q > limit) return std::nullopt;
+    return q * 10000 + r * 10000 / value.minor_units();
+  }
+  /// The classification the subcontract's work handles: the contract's.
+  static constexpr security_level get(decltype(facts::classification), const v& x) noexcept {
+    return security_level_of(x.parent->deal.highest_classification);
+  }
+  static constexpr std::optional<country> get(decltype(facts::supplier_hq), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return x.record->headquarters;
+  }
+  static constexpr std::optional<country> get(decltype(facts::supplier_incorporated), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return x.record->incorporated_in;
+  }
+  static constexpr std::optional<country> get(decltype(facts::controller_state), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return detail::controller_state_of(x.parent->owners, *x.record);
+  }
+  static constexpr std::optional<bool> get(decltype(facts::supplier_designated_high_risk), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return x.record->designated(designation_kind::high_risk_supplier, x.parent->on);
+  }
+  static constexpr std::optional<security_level> get(decltype(facts::supplier_clearance), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return detail::clearance_of(*x.record, x.parent->on);
+  }
+  static constexpr std::optional<bool> get(decltype(facts::supplier_crypto_certified), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return x.record->certified(certification_kind::cryptologic_approval, x.parent->on);
+  }
+  static constexpr std::optional<obligation_set> get(decltype(facts::supplier_bound_by), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return detail::bound_by_of(x.parent->owners, *x.record, x.parent->on);
+  }
+};
+
+/// The element fact of `facts::cpv_codes`.
+template <>
+struct fact_source<cpv_code> {
+  static constexpr const cpv_code& get(decltype(facts::cpv), const cpv_code& c) noexcept { return c; }
+};
+
+OVERSIGHT_END_NAMESPACE

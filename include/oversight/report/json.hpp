@@ -1,0 +1,284 @@
+// oversight::report: a small JSON value and its writer (RFC 8259).
+//
+// Decisions and decision records are built as a `json` value and written in one of two styles:
+//
+// - `json_style::pretty`: two-space indentation, members in the order they were added, for
+//   people and for golden files;
+// - `json_style::canonical`: no whitespace, the members of every object sorted by key (byte
+//   order of the UTF-8 text), so the same value always gives the same bytes. The decision
+//   record hashes this form.
+//
+// Strings are escaped per RFC 8259, section 7: `"` and `\` with a backslash, the control
+// characters U+0000..U+001F as `\b \f \n \r \t` or `\u00XX`; everything else, including
+// non-ASCII UTF-8, is written as is. A byte sequence that is not well-formed UTF-8 is replaced by
+// U+FFFD, so the output is always valid JSON text (which RFC 8259, section 8.1, requires to be
+// UTF-8). Numbers are integers only (the library has no floating point).
+#pragma once
+
+#include <oversight/detail/config.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+OVERSIGHT_BEGIN_NAMESPACE
+namespace report {
+
+struct json_member;
+
+/// A JSON value: null, a boolean, an integer, a string, an array or an object. An object keeps
+/// its members in insertion order; keys are unique (`set` replaces).
+class json {
+ public:
+  enum class kind : std::uint8_t { null, boolean, integer, string, array, object };
+
+  // Implicit conversions from the literals, so `j.set("id", "x")` reads like the JSON it makes.
+  // Defined below, where json_member is complete.
+  json() noexcept;
+  json(std::nullptr_t) noexcept;     // NOLINT: JSON literal
+  json(bool b) noexcept;             // NOLINT: JSON literal
+  json(std::int64_t i) noexcept;     // NOLINT: JSON literal
+  json(int i) noexcept;              // NOLINT: JSON literal
+  json(std::string s);               // NOLINT: JSON literal
+  json(std::string_view s);          // NOLINT: JSON literal
+  json(const char* s);               // NOLINT: JSON literal
+
+  /// An empty array.
+  static json array();
+  /// An empty object.
+  static json object();
+
+  [[nodiscard]] kind type() const noexcept { return kind_; }
+  [[nodiscard]] bool is_null() const noexcept { return kind_ == kind::null; }
+  [[nodiscard]] bool as_bool() const noexcept { return boolean_; }
+  [[nodiscard]] std::int64_t as_integer() const noexcept { return integer_; }
+  [[nodiscard]] const std::string& as_string() const noexcept { return string_; }
+  [[nodiscard]] const std::vector<json>& items() const noexcept { return items_; }
+  [[nodiscard]] const std::vector<json_member>& members() const noexcept { return members_; }
+
+  /// Appends to an array (a null value becomes an array first).
+  json& push(json v);
+  /// Sets an object member (a null value becomes an object first); replaces an existing key.
+  json& set(std::string_view key, json v);
+  /// The member `key` of an object, or nullptr.
+  [[nodiscard]] const json* find(std::string_view key) const noexcept;
+
+  friend bool operator==(const json& a, const json& b);
+
+ private:
+  kind kind_ = kind::null;
+  bool boolean_ = false;
+  std::int64_t integer_ = 0;
+  std::string string_;
+  std::vector<json> items_;
+  std::vector<json_member> members_;
+};
+
+/// One member of a JSON object.
+struct json_member {
+  std::string key;
+  json value;
+  friend bool operator==(const json_member&, const json_member&) = default;
+};
+
+inline json::json() noexcept = default;
+inline json::json(std::nullptr_t) noexcept {}
+inline json::json(bool b) noexcept : kind_(kind::boolean), boolean_(b) {}
+inline json::json(std::int64_t i) noexcept : kind_(kind::integer), integer_(i) {}
+inline json::json(int i) noexcept : json(static_cast<std::int64_t>(i)) {}
+inline json::json(std::string s) : kind_(kind::string), string_(std::move(s)) {}
+inline json::json(std::string_view s) : json(std::string(s)) {}
+inline json::json(const char* s) : json(std::string(s)) {}
+
+inline json json::array() {
+  json j;
+  j.kind_ = kind::array;
+  return j;
+}
+
+inline json json::object() {
+  json j;
+  j.kind_ = kind::object;
+  return j;
+}
+
+inline json& json::push(json v) {
+  if (kind_ == kind::null) kind_ = kind::array;
+  items_.push_back(std::move(v));
+  return *this;
+}
+
+inline json& json::set(std::string_view key, json v) {
+  if (kind_ == kind::null) kind_ = kind::object;
+  for (auto& m : members_)
+    if (m.key == key) {
+      m.value = std::move(v);
+      return *this;
+    }
+  members_.push_back(json_member{std::string(key), std::move(v)});
+  return *this;
+}
+
+inline const json* json::find(std::string_view key) const noexcept {
+  for (const auto& m : members_)
+    if (m.key == key) return &m.value;
+  return nullptr;
+}
+
+inline bool operator==(const json& a, const json& b) {
+  return a.kind_ == b.kind_ && a.boolean_ == b.boolean_ && a.integer_ == b.integer_ && a.string_ == b.string_ &&
+         a.items_ == b.items_ && a.members_ == b.members_;
+}
+
+/// How `write` lays out a value.
+enum class json_style : std::uint8_t {
+  pretty,     ///< two-space indentation, members in insertion order
+  canonical,  ///< no whitespace, members sorted by key: the same value always gives the same bytes
+};
+
+namespace detail {
+
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode 15, table 3-7), or 0 if there is none.
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  const auto continuation = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return k < s.size() && byte(k) >= lo && byte(k) <= hi;
+  };
+  if (b0 < 0x80) return 1;
+  if (b0 >= 0xC2 && b0 <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    const unsigned char lo = b0 == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+    const unsigned char hi = b0 == 0xED ? 0x9F : 0xBF;  // no surrogates
+    return continuation(i + 1, lo, hi) && continuation(i + 2) ? 3 : 0;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    const unsigned char lo = b0 == 0xF0 ? 0x90 : 0x80;  // no overlong forms
+    const unsigned char hi = b0 == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
+    return continuation(i + 1, lo, hi) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+}  // namespace detail
+
+/// Appends `text` as a JSON string literal (quotes included), escaped per RFC 8259.
+inline void append_json_string(std::string& out, std::string_view text) {
+  constexpr std::string_view hex = "0123456789abcdef";
+  out += '"';
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const std::size_t n = detail::utf8_sequence_length(text, i);
+      if (n == 0) {
+        out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER for an ill-formed byte
+        ++i;
+      } else {
+        out.append(text, i, n);
+        i += n;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 0x0f];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+/// `text` as a JSON string literal.
+[[nodiscard]] inline std::string json_string(std::string_view text) {
+  std::string out;
+  append_json_string(out, text);
+  return out;
+}
+
+namespace detail {
+inline void write_json(std::string& out, const json& v, json_style style, std::size_t depth) {
+  const bool pretty = style == json_style::pretty;
+  const auto newline = [&](std::size_t d) {
+    if (pretty) {
+      out += '\n';
+      out.append(2 * d, ' ');
+    }
+  };
+  switch (v.type()) {
+    case json::kind::null: out += "null"; break;
+    case json::kind::boolean: out += v.as_bool() ? "true" : "false"; break;
+    case json::kind::integer: out += std::to_string(v.as_integer()); break;
+    case json::kind::string: append_json_string(out, v.as_string()); break;
+    case json::kind::array: {
+      if (v.items().empty()) {
+        out += "[]";
+        break;
+      }
+      out += '[';
+      bool first = true;
+      for (const auto& item : v.items()) {
+        if (!first) out += ',';
+        first = false;
+        newline(depth + 1);
+        write_json(out, item, style, depth + 1);
+      }
+      newline(depth);
+      out += ']';
+      break;
+    }
+    case json::kind::object: {
+      if (v.members().empty()) {
+        out += "{}";
+        break;
+      }
+      std::vector<const json_member*> order;
+      order.reserve(v.members().size());
+      for (const auto& m : v.members()) order.push_back(&m);
+      if (!pretty)
+        std::sort(order.begin(), order.end(), [](const json_member* a, const json_member* b) { return a->key < b->key; });
+      out += '{';
+      bool first = true;
+      for (const json_member* m : order) {
+        if (!first) out += ',';
+        first = false;
+        newline(depth + 1);
+        append_json_string(out, m->key);
+        out += pretty ? ": " : ":";
+        write_json(out, m->value, style, depth + 1);
+      }
+      newline(depth);
+      out += '}';
+      break;
+    }
+  }
+}
+}  // namespace detail
+
+/// `v` as JSON text in `style` (pretty output ends with a newline; canonical output does not).
+[[nodiscard]] inline std::string write(const json& v, json_style style = json_style::pretty) {
+  std::string out;
+  detail::write_json(out, v, style, 0);
+  if (style == json_style::pretty) out += '\n';
+  return out;
+}
+
+}  // namespace report
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,80 @@
+// The JSON writer: RFC 8259 escaping (quotes, backslashes, control characters, non-ASCII UTF-8,
+// ill-formed UTF-8), the pretty and canonical layouts, and a round trip through a strict reader.
+#include <oversight/oversight.hpp>
+#include <oversight/report.hpp>
+
+#include <string>
+
+#include "json_check.hpp"
+#include "oversight_catch.hpp"
+
+using oversight::report::json;
+using oversight::report::json_string;
+using oversight::report::json_style;
+using oversight::report::write;
+
+TEST_CASE("quotes and backslashes are escaped", "[report][json]") {
+  CHECK(json_string(R"(say "no")") == R"("say \"no\"")");
+  CHECK(json_string(R"(C:\dir\)") == R"("C:\\dir\\")");
+  CHECK(json_string("/") == R"("/")");  // a solidus may stay as it is
+}
+
+TEST_CASE("control characters are escaped, short forms where RFC 8259 has them", "[report][json]") {
+  CHECK(json_string("a\nb\tc\rd\be\ff") == R"("a\nb\tc\rd\be\ff")");
+  CHECK(json_string(std::string("\0", 1)) == R"("\u0000")");
+  CHECK(json_string("\x01\x1f") == R"("\u0001\u001f")");
+  CHECK(json_string("\x7f") == "\"\x7f\"");  // DEL is not a control character for JSON
+}
+
+TEST_CASE("non-ASCII UTF-8 is written as is", "[report][json]") {
+  CHECK(json_string("Técnica España") == "\"Técnica España\"");
+  CHECK(json_string("€ 12,3 M") == "\"€ 12,3 M\"");                     // 3-byte sequence
+  CHECK(json_string("\xF0\x9F\x87\xAA\xF0\x9F\x87\xB8") == "\"\xF0\x9F\x87\xAA\xF0\x9F\x87\xB8\"");  // 4-byte
+}
+
+TEST_CASE("ill-formed UTF-8 is replaced by U+FFFD", "[report][json]") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  CHECK(json_string("a\xFF" "b") == "\"a" + fffd + "b\"");          // never a lead byte
+  CHECK(json_string("\xC3") == "\"" + fffd + "\"");                  // truncated sequence
+  CHECK(json_string("\xC0\xAF") == "\"" + fffd + fffd + "\"");       // overlong '/'
+  CHECK(json_string("\xED\xA0\x80") == "\"" + fffd + fffd + fffd + "\"");  // a UTF-16 surrogate
+  CHECK(json_string("\xF4\x90\x80\x80") == "\"" + fffd + fffd + fffd + fffd + "\"");  // above U+10FFFF
+}
+
+TEST_CASE("escaped text reads back as the original", "[report][json]") {
+  const std::string original = "line 1\nline \"2\"\t\\ Ibérica \x01 €";
+  const auto back = json_check::parse(json_string(original));
+  REQUIRE(back);
+  CHECK(back->as_string() == original);
+}
+
+TEST_CASE("pretty and canonical layouts", "[report][json]") {
+  json v = json::object();
+  v.set("zeta", 1).set("alpha", json::array().push(true).push(nullptr).push("x")).set("mid", json::object());
+  v.set("neg", std::int64_t{-9007199254740993});
+  CHECK(write(v) ==
+        "{\n  \"zeta\": 1,\n  \"alpha\": [\n    true,\n    null,\n    \"x\"\n  ],\n  \"mid\": {},\n"
+        "  \"neg\": -9007199254740993\n}\n");
+  CHECK(write(v, json_style::canonical) ==
+        R"({"alpha":[true,null,"x"],"mid":{},"neg":-9007199254740993,"zeta":1})");
+  // Keys sort by their bytes: upper case before lower case, ASCII before UTF-8.
+  json keys = json::object();
+  keys.set("é", 1).set("b", 2).set("B", 3).set("a", 4);
+  CHECK(write(keys, json_style::canonical) == "{\"B\":3,\"a\":4,\"b\":2,\"é\":1}");
+}
+
+TEST_CASE("set replaces a member; the same value gives the same bytes", "[report][json]") {
+  json a = json::object();
+  a.set("k", 1).set("k", "two");
+  REQUIRE(a.members().size() == 1);
+  CHECK(a.find("k")->as_string() == "two");
+  json b = json::object();
+  b.set("x", 1).set("y", 2);
+  json c = json::object();
+  c.set("y", 2).set("x", 1);
+  CHECK(write(b, json_style::canonical) == write(c, json_style::canonical));
+  CHECK(write(b) != write(c));  // pretty keeps insertion order
+  const auto back = json_check::parse(write(b));
+  REQUIRE(back);
+  CHECK(*back == b);
+}

@@ -312,8 +312,6 @@ inline constexpr fact<"contract.collective-defence", bool> collective_defence{};
 inline constexpr fact<"contract.defence-scope", defence_scope> defence_scope{};
 inline constexpr fact<"contract.regime", oversight::procurement_regime> procurement_regime{};
 inline constexpr collection<"contract.cpv-codes"> cpv_codes{};
-/// The element fact of `cpv_codes`: the code itself.
-inline constexpr fact<"cpv", cpv_code> cpv{};
 
 // The procedure.
 inline constexpr fact<"procedure.eu-wide-notice", bool> eu_wide_notice{};
@@ -343,6 +341,52 @@ template <consent::ConsentRule Rule>
 constexpr auto consent(const Rule& rule) {
   return consent::consent_of(rule, consent_ballots);
 }
+
+/// The condition "some CPV code of the contract lies in `range`" (e.g. the medical devices of
+/// the IPI measure, CPV 33100000-1 to 33199000-1). The codes are read from `cpv_codes`; the
+/// trace quotes the codes in the range.
+struct cpv_condition : oversight::detail::expr_tag {
+  cpv_range range;
+
+  template <class S>
+  constexpr truth test(const S& s, const context&) const {
+    for (const cpv_code& c : read_collection(cpv_codes, s))
+      if (range.contains(c)) return truth::true_;
+    return truth::false_;
+  }
+  template <class Out>
+  constexpr void describe(Out& out) const {
+    out.text("some of ");
+    out.fact(cpv_codes.name());
+    out.text(" in ");
+    out.text(range.name());
+  }
+  template <class S, class Tracer>
+  constexpr truth trace(const S& s, const context& ctx, Tracer& tr) const {
+    const truth t = test(s, ctx);
+    tr.leaf(*this, t, [&](auto& out) {
+      for (const cpv_code& c : read_collection(cpv_codes, s)) {
+        const auto text = c.text();
+        out.actual(cpv_codes.name(), text.view());
+      }
+    });
+    return t;
+  }
+  template <class S, class Remedy>
+  constexpr auto remedy(const S& s, const context& ctx, Remedy& r, bool want) const {
+    if (test(s, ctx) == to_truth(want)) return r.nothing_to_change();
+    return r.change(*this, [&](auto& out) {
+      out.fact(cpv_codes.name());
+      out.text(want ? " includes a code in " : " has no code in ");
+      out.text(range.name());
+    });
+  }
+  template <class Visitor>
+  constexpr void visit_facts(Visitor&) const {}
+};
+
+/// Some CPV code of the contract lies in `range`.
+constexpr cpv_condition cpv_within(const cpv_range& range) { return {{}, range}; }
 
 /// The condition "an obligation of one of `kinds` binds the supplier": true when one does,
 /// unknown when one binds only through an instrument whose status is unverified, or when the
@@ -547,12 +591,6 @@ struct fact_source<subcontract_view> {
     if (!x.record) return std::nullopt;
     return detail::bound_by_of(x.parent->owners, *x.record, x.parent->on);
   }
-};
-
-/// The element fact of `facts::cpv_codes`.
-template <>
-struct fact_source<cpv_code> {
-  static constexpr const cpv_code& get(decltype(facts::cpv), const cpv_code& c) noexcept { return c; }
 };
 
 OVERSIGHT_END_NAMESPACE

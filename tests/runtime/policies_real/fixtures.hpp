@@ -13,7 +13,8 @@ namespace pr_fixture {
 
 using namespace oversight;
 
-// vendor-iberia (ES) <- 100 % vendor-group (CN); ru-owned-de (DE) <- 60 % ru-parent (RU);
+// vendor-iberia (ES) <- 100 % vendor-group (CN); ru-owned-de (DE) <- 60 % ru-parent (RU, a
+// telecom operator);
 // cloud-ie (IE) <- 100 % cloud-us (US, a communication service provider).
 inline constexpr std::array<holding, 1> iberia_owners{{{"vendor-group-cn", 10000}}};
 inline constexpr std::array<holding, 1> ru_owned_owners{{{"ru-parent", 6000}}};
@@ -21,7 +22,7 @@ inline constexpr std::array<holding, 1> cloud_ie_owners{{{"cloud-us", 10000}}};
 
 inline constexpr std::array<party, 3> parties{{
     {"vendor-group-cn", "Example Vendor Group Co., Ltd.", party_kind::company, "CN", "CN"},
-    {"ru-parent", "Example Russian Parent JSC", party_kind::company, "RU", "RU"},
+    {"ru-parent", "Example Russian Parent JSC", party_kind::company, "RU", "RU", {}, activity::telecom_operator},
     {"cloud-us", "Example Cloud Inc.", party_kind::company, "US", "US", {}, activity::communication_service_provider},
 }};
 
@@ -50,11 +51,12 @@ inline constexpr std::array<facility_clearance, 2> integrator_clearances{{
     {clearance_scheme::nato, classification::confidential, "FR", {date{2022, 1, 1}, date{2027, 12, 31}}},
 }};
 
-inline constexpr std::array<supplier, 4> suppliers{{
+inline constexpr std::array<supplier, 5> suppliers{{
     vendor_iberia::value,
     {"ru-owned-de", "Example Russian-owned GmbH", "DE", "DE", ru_owned_owners},
     {"integrator-fr", "Example Integrator SAS", "FR", "FR", {}, activity::none, {}, integrator_clearances},
     {"cloud-ie", "Example Cloud Ireland Ltd", "IE", "IE", cloud_ie_owners},
+    {"medtech-cn", "Example Medical Devices Co., Ltd.", "CN", "CN"},
 }};
 
 inline constexpr ownership_view owners = ownership_view::checked(parties, suppliers);

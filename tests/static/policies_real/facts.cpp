@@ -73,7 +73,9 @@ static_assert(any(facts::subcontractors, facts::supplier_clearance >= security_l
 
 // The supplier declared as a type and the screening declared as a type read the same.
 static_assert(read(facts::controller_state, pr_fixture::storage_case{}) == country{"CN"});
-static_assert(any(facts::cpv_codes, facts::cpv.in(cpv_range{"storage", cpv_code{"30233000-1"}, cpv_code{"30233999"}}))
+static_assert(facts::cpv_within(cpv_range{"storage", cpv_code{"30233000-1"}, cpv_code{"30233999"}})
                   .test(storage_screening, on_day) == truth::true_);
+static_assert(facts::cpv_within(cpv_range{"storage", cpv_code{"30233100"}, cpv_code{"30233999"}})
+                  .test(storage_screening, on_day) == truth::false_);
 
 }  // namespace

@@ -1,0 +1,158 @@
+// oversight: which EU procurement regime applies, and its thresholds by period.
+//
+// The EU procurement directives apply to a contract whose estimated value, net of VAT, is
+// "equal to or greater than" a threshold (Directive 2014/24/EU Art. 4; 2014/25/EU Art. 15;
+// 2014/23/EU Art. 8; 2009/81/EC Art. 8: "no less than"). The Commission revises the
+// thresholds every two years with effect from 1 January (2014/24 Art. 6; 2014/25 Art. 17;
+// 2014/23 Art. 9; 2009/81 Art. 68). A contract is judged by the thresholds in force on the day
+// its procedure is launched (`facts::procedure_launched`), not the day of the check.
+//
+// `eu_thresholds` is a DMN decision table (hit policy UNIQUE) over the regime, the object, the
+// kind of authority and the launch day; its output is the threshold. No row matches for a
+// period or regime not encoded here: the threshold is then unknown and a rule over it
+// Indeterminate, never silently "below".
+//
+// Encoded (facts sheet section 4; confidence H unless noted):
+//   2014/24 (classic): works 5,225,000 / 5,538,000 / 5,404,000; supplies and services of central
+//     government authorities 135,000 / 143,000 / 140,000; of sub-central authorities 209,000 /
+//     221,000 / 216,000 (2016-2017 / 2024-2025 / 2026-2027);
+//   2014/25 (utilities): supplies and services 443,000 / 432,000, works 5,538,000 / 5,404,000
+//     (2024-2025 / 2026-2027);
+//   2014/23 (concessions): 5,538,000 / 5,404,000;
+//   2009/81 (defence and security): supplies and services 443,000 / 432,000, works 5,538,000 /
+//     5,404,000; the 2026-2027 figures are derived from the Art. 68(1) alignment with 2014/25
+//     that the recitals of Delegated Regulation 2025/2487 state (confidence M).
+// Not encoded: 2016-2017 for 2014/25, 2014/23 and 2009/81 (not verified against the delegated
+// regulations); the light regime for social and other specific services (2014/24 Annex XIV,
+// EUR 750,000; 2014/25 Annex XVII, EUR 1,000,000) and central authorities in the defence field
+// buying products outside 2014/24 Annex III (sub-central figure): a `contract` does not record
+// either, so no subject can select those rows yet.
+#pragma once
+
+#include <oversight/detail/config.hpp>
+#include <oversight/domain/contract.hpp>
+#include <oversight/domain/date.hpp>
+#include <oversight/domain/facts.hpp>
+#include <oversight/domain/money.hpp>
+#include <oversight/rules.hpp>
+
+#include <cstdint>
+
+OVERSIGHT_BEGIN_NAMESPACE
+namespace policies::thresholds {
+
+/// EUR `whole` (net of VAT), for the tables below.
+consteval money eur(std::int64_t whole) { return money::minor(whole * 100, currency{"EUR"}); }
+
+/// The biennial periods of the thresholds encoded here (both days included).
+inline constexpr period period_2016_2017{date{2016, 1, 1}, date{2017, 12, 31}};
+inline constexpr period period_2024_2025{date{2024, 1, 1}, date{2025, 12, 31}};
+inline constexpr period period_2026_2027{date{2026, 1, 1}, date{2027, 12, 31}};
+
+// ---- legal bases -------------------------------------------------------------------------------
+
+inline constexpr legal_basis directive_2014_24{"Directive 2014/24/EU", "Art. 4 (threshold amounts)",
+                                                "http://data.europa.eu/eli/dir/2014/24/oj"};
+inline constexpr legal_basis directive_2014_25{"Directive 2014/25/EU", "Art. 15 (threshold amounts)",
+                                                "http://data.europa.eu/eli/dir/2014/25/oj"};
+inline constexpr legal_basis directive_2014_23{"Directive 2014/23/EU", "Art. 8 (thresholds)",
+                                                "http://data.europa.eu/eli/dir/2014/23/oj"};
+inline constexpr legal_basis directive_2009_81{"Directive 2009/81/EC", "Art. 8 (thresholds)",
+                                                "http://data.europa.eu/eli/dir/2009/81/oj"};
+/// Amends 2014/24 Art. 4 from 1 January 2016 (text read on legislation.gov.uk).
+inline constexpr legal_basis reg_2015_2170{"Commission Delegated Regulation (EU) 2015/2170",
+                                            "Art. 1 (thresholds from 1 January 2016)",
+                                            "http://data.europa.eu/eli/reg_del/2015/2170/oj"};
+inline constexpr legal_basis reg_2023_2495{"Commission Delegated Regulation (EU) 2023/2495",
+                                            "thresholds of Directive 2014/24/EU from 1 January 2024",
+                                            "http://data.europa.eu/eli/reg_del/2023/2495/oj"};
+inline constexpr legal_basis reg_2023_2496{"Commission Delegated Regulation (EU) 2023/2496",
+                                            "thresholds of Directive 2014/25/EU from 1 January 2024",
+                                            "http://data.europa.eu/eli/reg_del/2023/2496/oj"};
+inline constexpr legal_basis reg_2023_2497{"Commission Delegated Regulation (EU) 2023/2497",
+                                            "thresholds of Directive 2014/23/EU from 1 January 2024",
+                                            "http://data.europa.eu/eli/reg_del/2023/2497/oj"};
+inline constexpr legal_basis reg_2023_2510{"Commission Delegated Regulation (EU) 2023/2510",
+                                            "thresholds of Directive 2009/81/EC from 1 January 2024",
+                                            "http://data.europa.eu/eli/reg_del/2023/2510/oj"};
+inline constexpr legal_basis reg_2025_2152{"Commission Delegated Regulation (EU) 2025/2152",
+                                            "thresholds of Directive 2014/24/EU from 1 January 2026",
+                                            "http://data.europa.eu/eli/reg_del/2025/2152/oj"};
+inline constexpr legal_basis reg_2025_2150{"Commission Delegated Regulation (EU) 2025/2150",
+                                            "thresholds of Directive 2014/25/EU from 1 January 2026",
+                                            "http://data.europa.eu/eli/reg_del/2025/2150/oj"};
+inline constexpr legal_basis reg_2025_2151{"Commission Delegated Regulation (EU) 2025/2151",
+                                            "thresholds of Directive 2014/23/EU from 1 January 2026",
+                                            "http://data.europa.eu/eli/reg_del/2025/2151/oj"};
+inline constexpr legal_basis reg_2025_2487{"Commission Delegated Regulation (EU) 2025/2487",
+                                            "thresholds of Directive 2009/81/EC from 1 January 2026",
+                                            "http://data.europa.eu/eli/reg_del/2025/2487/oj"};
+
+// ---- the table ---------------------------------------------------------------------------------
+
+namespace detail {
+inline constexpr auto supplies_or_services = is(contract_object::supplies, contract_object::services);
+inline constexpr auto works = is(contract_object::works);
+inline constexpr auto central = is(authority_kind::central_government);
+inline constexpr auto sub_central = is(authority_kind::sub_central, authority_kind::other);
+inline constexpr auto classic = is(procurement_regime::classic);
+inline constexpr auto utilities = is(procurement_regime::utilities);
+inline constexpr auto concessions = is(procurement_regime::concessions);
+inline constexpr auto defence = is(procurement_regime::defence_and_security);
+}  // namespace detail
+
+/// The threshold of a contract: regime x object x authority x launch day -> EUR, net of VAT.
+inline constexpr auto eu_thresholds =
+    decision_table<"eu.thresholds", hit_policy::unique, money>(
+        inputs(facts::procurement_regime, facts::contract_object, facts::authority_kind, facts::procedure_launched))
+        // Directive 2014/24/EU Art. 4(a) works; (b) central government; (c) sub-central.
+        .row(detail::classic, detail::works, any_value, during(period_2016_2017), eur(5'225'000))
+        .row(detail::classic, detail::supplies_or_services, detail::central, during(period_2016_2017), eur(135'000))
+        .row(detail::classic, detail::supplies_or_services, detail::sub_central, during(period_2016_2017), eur(209'000))
+        .row(detail::classic, detail::works, any_value, during(period_2024_2025), eur(5'538'000))
+        .row(detail::classic, detail::supplies_or_services, detail::central, during(period_2024_2025), eur(143'000))
+        .row(detail::classic, detail::supplies_or_services, detail::sub_central, during(period_2024_2025), eur(221'000))
+        .row(detail::classic, detail::works, any_value, during(period_2026_2027), eur(5'404'000))
+        .row(detail::classic, detail::supplies_or_services, detail::central, during(period_2026_2027), eur(140'000))
+        .row(detail::classic, detail::supplies_or_services, detail::sub_central, during(period_2026_2027), eur(216'000))
+        // Directive 2014/25/EU Art. 15(a) supplies and services; (b) works.
+        .row(detail::utilities, detail::supplies_or_services, any_value, during(period_2024_2025), eur(443'000))
+        .row(detail::utilities, detail::works, any_value, during(period_2024_2025), eur(5'538'000))
+        .row(detail::utilities, detail::supplies_or_services, any_value, during(period_2026_2027), eur(432'000))
+        .row(detail::utilities, detail::works, any_value, during(period_2026_2027), eur(5'404'000))
+        // Directive 2014/23/EU Art. 8(1): works and services concessions alike.
+        .row(detail::concessions, any_value, any_value, during(period_2024_2025), eur(5'538'000))
+        .row(detail::concessions, any_value, any_value, during(period_2026_2027), eur(5'404'000))
+        // Directive 2009/81/EC Art. 8(a) supplies and services; (b) works.
+        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2024_2025), eur(443'000))
+        .row(detail::defence, detail::works, any_value, during(period_2024_2025), eur(5'538'000))
+        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2026_2027), eur(432'000))
+        .row(detail::defence, detail::works, any_value, during(period_2026_2027), eur(5'404'000));
+
+/// At or above the threshold in force when the procedure was launched.
+inline constexpr auto above_threshold = facts::contract_value >= eu_thresholds;
+
+// ---- rules -------------------------------------------------------------------------------------
+
+/// DENY: a contract under 2014/24, 2014/25 or 2014/23 at or above its threshold, awarded without
+/// an EU-wide contract notice. Defence and security contracts are Directive 2009/81/EC's
+/// (policies/dir_2009_81.hpp), with its own exclusions.
+inline constexpr auto eu_tender =
+    rule<"procurement.eu-tender">(effect::deny, facts::procurement_regime != procurement_regime::defence_and_security &&
+                                                    above_threshold && !facts::eu_wide_notice)
+        .cite(directive_2014_24, directive_2014_25, directive_2014_23, reg_2015_2170, reg_2023_2495, reg_2023_2496,
+              reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151)
+        .message("{} contract of {} under {}, at or above its threshold, without an EU-wide notice",
+                 facts::contract_object, facts::contract_value, facts::procurement_regime);
+
+/// ADVICE: the threshold in force on the launch day could not be determined (no launch date, or
+/// a period or regime this table does not encode), so whether the directives apply is open.
+inline constexpr auto threshold_unknown =
+    rule<"procurement.threshold-unknown">(effect::advice, !is_known(facts::procedure_launched))
+        .message("the procedure's launch date is not recorded: the applicable threshold cannot be chosen");
+
+/// The EU tendering duty of the classic, utilities and concessions directives.
+inline constexpr auto policy = oversight::policy<"eu.procurement", combining::deny_overrides>(eu_tender, threshold_unknown);
+
+}  // namespace policies::thresholds
+OVERSIGHT_END_NAMESPACE

@@ -1,0 +1,312 @@
+// The real policy encodings at compile time: both sides of every rule, at the boundary value
+// and the boundary day.
+#include <oversight/policies.hpp>
+
+#include "../../runtime/policies_real/cases.hpp"
+
+namespace {
+using namespace oversight;
+using namespace pr_cases;
+using vk = verdict_kind;
+namespace th = oversight::policies::thresholds;
+
+// ---- thresholds: the table ---------------------------------------------------------------------
+
+// A subject that states its regime directly (a `contract` cannot say "concession").
+struct tender {
+  procurement_regime regime;
+  contract_object object;
+  authority_kind authority;
+  std::optional<date> launched;
+};
+}  // namespace
+
+template <>
+struct oversight::fact_source<tender> {
+  static constexpr procurement_regime get(decltype(facts::procurement_regime), const tender& t) { return t.regime; }
+  static constexpr contract_object get(decltype(facts::contract_object), const tender& t) { return t.object; }
+  static constexpr authority_kind get(decltype(facts::authority_kind), const tender& t) { return t.authority; }
+  static constexpr std::optional<date> get(decltype(facts::procedure_launched), const tender& t) { return t.launched; }
+};
+
+namespace {
+constexpr std::optional<money> threshold(procurement_regime r, contract_object o, authority_kind a, std::optional<date> d) {
+  return th::eu_thresholds.value_of(tender{r, o, a, d}, {});
+}
+constexpr auto classic = procurement_regime::classic;
+constexpr auto utilities = procurement_regime::utilities;
+constexpr auto concessions = procurement_regime::concessions;
+constexpr auto defence = procurement_regime::defence_and_security;
+constexpr auto central = authority_kind::central_government;
+constexpr auto sub_central = authority_kind::sub_central;
+constexpr auto supplies = contract_object::supplies;
+constexpr auto services = contract_object::services;
+constexpr auto works = contract_object::works;
+
+// 2014/24: every period, both ends of each.
+static_assert(threshold(classic, supplies, central, date{2016, 1, 1}) == th::eur(135'000));
+static_assert(threshold(classic, services, sub_central, date{2017, 12, 31}) == th::eur(209'000));
+static_assert(threshold(classic, works, sub_central, date{2016, 6, 1}) == th::eur(5'225'000));
+static_assert(threshold(classic, supplies, central, date{2024, 1, 1}) == th::eur(143'000));
+static_assert(threshold(classic, supplies, central, date{2025, 12, 31}) == th::eur(143'000));
+static_assert(threshold(classic, supplies, central, date{2026, 1, 1}) == th::eur(140'000));
+static_assert(threshold(classic, supplies, sub_central, date{2025, 1, 1}) == th::eur(221'000));
+static_assert(threshold(classic, supplies, authority_kind::other, date{2026, 1, 1}) == th::eur(216'000));
+static_assert(threshold(classic, works, central, date{2025, 1, 1}) == th::eur(5'538'000));
+static_assert(threshold(classic, works, central, date{2027, 12, 31}) == th::eur(5'404'000));
+// 2014/25, 2014/23, 2009/81.
+static_assert(threshold(utilities, services, authority_kind::utility, date{2025, 1, 1}) == th::eur(443'000));
+static_assert(threshold(utilities, services, authority_kind::utility, date{2026, 1, 1}) == th::eur(432'000));
+static_assert(threshold(utilities, works, authority_kind::utility, date{2026, 1, 1}) == th::eur(5'404'000));
+static_assert(threshold(concessions, services, central, date{2025, 1, 1}) == th::eur(5'538'000));
+static_assert(threshold(concessions, works, sub_central, date{2026, 1, 1}) == th::eur(5'404'000));
+static_assert(threshold(defence, supplies, central, date{2025, 1, 1}) == th::eur(443'000));
+static_assert(threshold(defence, supplies, central, date{2026, 1, 1}) == th::eur(432'000));
+static_assert(threshold(defence, works, central, date{2024, 1, 1}) == th::eur(5'538'000));
+// Not encoded: no value, never a guess.
+static_assert(!threshold(classic, supplies, central, date{2019, 1, 1}).has_value());
+static_assert(!threshold(classic, supplies, central, date{2028, 1, 1}).has_value());
+static_assert(!threshold(defence, supplies, central, date{2016, 1, 1}).has_value());
+static_assert(!threshold(classic, supplies, central, std::nullopt).has_value());
+
+// ---- thresholds: the rule ---------------------------------------------------------------------
+
+// Equal to the threshold counts (2014/24 Art. 4: "equal to or greater than").
+static_assert(decide(th::policy, plain(eur_cents(143'000'00))) == vk::deny);
+static_assert(decide(th::policy, plain(eur_cents(142'999'99))) == vk::permit);
+// Judged by the launch day: 140,000 is below the 2024-2025 threshold, at the 2026-2027 one.
+static_assert(decide(th::policy, plain(eur_cents(140'000'00), date{2025, 12, 31}), {.on = date{2026, 3, 1}}) == vk::permit);
+static_assert(decide(th::policy, plain(eur_cents(140'000'00), date{2026, 1, 1}), {.on = date{2026, 3, 1}}) == vk::deny);
+static_assert(decide(th::policy, plain(eur_cents(139'999'99), date{2026, 1, 1}), {.on = date{2026, 3, 1}}) == vk::permit);
+// 2016 regression.
+static_assert(decide(th::policy, plain(eur_cents(135'000'00), date{2016, 5, 1})) == vk::deny);
+static_assert(decide(th::policy, plain(eur_cents(134'999'99), date{2016, 5, 1})) == vk::permit);
+// A sub-central authority.
+constexpr contract sub_central_contract(money v) {
+  contract c = plain(v);
+  c.authority.kind = authority_kind::sub_central;
+  return c;
+}
+static_assert(decide(th::policy, sub_central_contract(eur_cents(221'000'00))) == vk::deny);
+static_assert(decide(th::policy, sub_central_contract(eur_cents(220'999'99))) == vk::permit);
+// A notice published: nothing to object. Not recorded: undecided.
+static_assert(decide(th::policy, plain(eur_cents(500'000'00)), {.procedure = {.eu_wide_notice = true}}) == vk::permit);
+static_assert(decide(th::policy, plain(eur_cents(500'000'00)), {.procedure = {}}) == vk::indeterminate);
+// No launch date, or a period not encoded: undecided, and the advice says why.
+static_assert(decide(th::policy, plain(eur_cents(500'000'00), std::nullopt)) == vk::indeterminate);
+static_assert(fires(th::threshold_unknown, plain(eur_cents(500'000'00), std::nullopt)) == truth::true_);
+static_assert(fires(th::threshold_unknown, plain(eur_cents(500'000'00))) == truth::false_);
+static_assert(decide(th::policy, plain(eur_cents(500'000'00), date{2020, 1, 1})) == vk::indeterminate);
+// Defence and security contracts are not this rule's (the storage contract is sensitive).
+static_assert(fires(th::eu_tender, pr_fixture::storage_contract) == truth::false_);
+
+// ---- Directive 2009/81/EC -----------------------------------------------------------------------
+namespace d81 = oversight::policies::dir_2009_81;
+constexpr contract storage_at(money v) {
+  contract c = pr_fixture::storage_contract;
+  c.estimated_value = v;
+  return c;
+}
+constexpr contract military(money v) {
+  contract c = storage_with(std::nullopt);
+  c.estimated_value = v;
+  c.aim = purpose::defence;
+  return c;
+}
+static_assert(decide(d81::policy, storage_at(eur_cents(443'000'00))) == vk::deny);
+static_assert(decide(d81::policy, storage_at(eur_cents(442'999'99))) == vk::permit);
+static_assert(decide(d81::policy, pr_fixture::storage_contract, {.procedure = {.eu_wide_notice = true}}) == vk::permit);
+// Not sensitive without classified information, not military: outside the scope.
+constexpr contract unclassified_storage() { return storage_with(std::nullopt); }
+static_assert(fires(d81::defence_directive, unclassified_storage()) == truth::false_);
+// Exclusions.
+static_assert(decide(d81::policy, pr_fixture::storage_contract,
+                     {.procedure = {.eu_wide_notice = false, .excluded_under = exclusion_ground::art13_b_intelligence}}) ==
+              vk::permit);
+static_assert(decide(d81::policy, pr_fixture::storage_contract,
+                     {.procedure = {.eu_wide_notice = false,
+                                    .excluded_under = exclusion_ground::art12_b_stationing_of_troops}}) == vk::permit);
+// Art. 346: exempts military equipment, not a sensitive (non-military) contract...
+static_assert(decide(d81::policy, military(eur_cents(1'000'000'00)),
+                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true}}) == vk::permit);
+static_assert(decide(d81::policy, military(eur_cents(1'000'000'00))) == vk::deny);
+static_assert(decide(d81::policy, pr_fixture::storage_contract,
+                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true}}) == vk::deny);
+// ...while an Art. 13 exclusion ranks above the counter-exception.
+static_assert(decide(d81::policy, pr_fixture::storage_contract,
+                     {.procedure = {.eu_wide_notice = false,
+                                    .essential_security_interest_invoked = true,
+                                    .excluded_under = exclusion_ground::art13_b_intelligence}}) == vk::permit);
+// Arts 21-23: advice with obligations.
+static_assert(fires(d81::security_of_information, pr_fixture::storage_contract) == truth::true_);
+static_assert(fires(d81::security_of_information, military(eur_cents(1'000'000'00))) == truth::false_);
+static_assert(fires(d81::security_of_supply, pr_fixture::storage_contract) == truth::true_);
+constexpr contract authority_keeps_control() {
+  contract c = pr_fixture::storage_contract;
+  c.firmware_and_updates = update_control::contracting_authority;
+  c.remote_maintenance = false;
+  return c;
+}
+static_assert(fires(d81::security_of_supply, authority_keeps_control()) == truth::false_);
+static_assert(fires(d81::subcontracting, pr_fixture::storage_contract) == truth::true_);
+constexpr contract no_subcontracts() {
+  contract c = pr_fixture::storage_contract;
+  c.subcontracts = {};
+  return c;
+}
+static_assert(fires(d81::subcontracting, no_subcontracts()) == truth::false_);
+
+// ---- high-risk suppliers and NIS2 ---------------------------------------------------------------
+namespace hrs = oversight::policies::hrs;
+static_assert(decide(hrs::policy, pr_fixture::storage_contract) == vk::deny);
+static_assert(fires(hrs::high_risk_supplier, pr_fixture::storage_contract, {.on = date{2023, 6, 15}}) == truth::true_);
+static_assert(fires(hrs::high_risk_supplier, pr_fixture::storage_contract, {.on = date{2023, 6, 14}}) == truth::false_);
+static_assert(fires(hrs::high_risk_supplier, plain(eur_cents(1'000'000'00))) == truth::false_);
+static_assert(fires(hrs::high_risk_supplier, pr_fixture::storage_contract, {.supplier_id = "integrator-fr"}) ==
+              truth::false_);
+static_assert(fires(hrs::high_risk_subcontractor, pr_fixture::storage_contract) == truth::false_);
+constexpr std::array<subcontract, 1> vendor_as_subcontractor{{{"vendor-iberia", share::basis_points(500)}}};
+constexpr contract vendor_subcontracted() {
+  contract c = pr_fixture::storage_contract;
+  c.subcontracts = vendor_as_subcontractor;
+  return c;
+}
+static_assert(fires(hrs::high_risk_subcontractor, vendor_subcontracted(), {.supplier_id = "integrator-fr"}) ==
+              truth::true_);
+// NIS2: from 18 October 2024; not for law enforcement (Art. 2(7)).
+constexpr contract critical_infrastructure() {
+  contract c = pr_fixture::storage_contract;
+  c.aim = purpose::critical_infrastructure;
+  return c;
+}
+inline constexpr auto nis2_only =
+    policy<"nis2-only", combining::deny_overrides>(hrs::nis2_supply_chain, hrs::nis2_excluded_activity);
+static_assert(decide(nis2_only, critical_infrastructure(), {.on = date{2024, 10, 18}}) == vk::review);
+static_assert(decide(nis2_only, critical_infrastructure(), {.on = date{2024, 10, 17}}) == vk::permit);
+static_assert(decide(nis2_only, pr_fixture::storage_contract, {.on = date{2024, 10, 18}}) == vk::permit);
+static_assert(decide(nis2_only, critical_infrastructure(), {.supplier_id = "integrator-fr"}) == vk::permit);
+
+// ---- foreign access -----------------------------------------------------------------------------
+namespace fa = oversight::policies::foreign_access;
+static_assert(fires(fa::intelligence_cooperation, pr_fixture::storage_contract) == truth::true_);
+constexpr contract no_access() {
+  contract c = pr_fixture::storage_contract;
+  c.supplier_access = data_access::none;
+  return c;
+}
+static_assert(fires(fa::intelligence_cooperation, no_access()) == truth::false_);
+static_assert(fires(fa::intelligence_cooperation, pr_fixture::storage_contract, {.supplier_id = "integrator-fr"}) ==
+              truth::false_);
+static_assert(fires(fa::compelled_disclosure, pr_fixture::storage_contract, {.supplier_id = "cloud-ie"}) == truth::true_);
+constexpr contract metadata_only() {
+  contract c = pr_fixture::storage_contract;
+  c.supplier_access = data_access::metadata;
+  return c;
+}
+static_assert(fires(fa::compelled_disclosure, metadata_only(), {.supplier_id = "cloud-ie"}) == truth::false_);
+static_assert(fires(fa::built_in_access, metadata_only(), {.supplier_id = "ru-owned-de"}) == truth::true_);
+static_assert(fires(fa::built_in_access, no_access(), {.supplier_id = "ru-owned-de"}) == truth::false_);
+static_assert(fires(fa::blocking_statute, metadata_only()) == truth::true_);
+static_assert(fires(fa::subcontractor_cooperation, pr_fixture::storage_contract) == truth::true_);  // ru-owned-de
+static_assert(fires(fa::subcontractor_cooperation, no_subcontracts()) == truth::false_);
+static_assert(decide(fa::policy, pr_fixture::storage_contract) == vk::deny);
+static_assert(decide(fa::policy, no_subcontracts(), {.supplier_id = "cloud-ie"}) == vk::review);
+static_assert(decide(fa::policy, no_subcontracts(), {.supplier_id = "integrator-fr"}) == vk::permit);
+
+// ---- sanctions ----------------------------------------------------------------------------------
+namespace sa = oversight::policies::sanctions;
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-owned-de"}) == vk::deny);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-owned-de", .on = date{2022, 4, 9}}) == vk::deny);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-owned-de", .on = date{2022, 4, 8}}) ==
+              vk::permit);
+static_assert(decide(sa::policy, no_subcontracts(),
+                     {.supplier_id = "ru-owned-de",
+                      .procedure = {.excluded_under = exclusion_ground::art13_e_immovable_property}}) == vk::permit);
+static_assert(decide(sa::policy, no_subcontracts(),
+                     {.supplier_id = "ru-owned-de",
+                      .procedure = {.excluded_under = exclusion_ground::art13_b_intelligence}}) == vk::deny);
+// A Russian-owned subcontractor: more than 10 % (1001 basis points) is caught, 10 % is not.
+static_assert(fires(sa::art5k_subcontractor, pr_fixture::storage_contract) == truth::true_);
+constexpr std::array<subcontract, 1> ten_percent{{{"ru-owned-de", share::basis_points(1000)}}};
+constexpr contract ru_at_ten_percent() {
+  contract c = pr_fixture::storage_contract;
+  c.subcontracts = ten_percent;
+  return c;
+}
+static_assert(fires(sa::art5k_subcontractor, ru_at_ten_percent()) == truth::false_);
+static_assert(decide(sa::policy, pr_fixture::storage_contract, {.supplier_id = "integrator-fr"}) == vk::deny);
+static_assert(decide(sa::policy, ru_at_ten_percent(), {.supplier_id = "integrator-fr"}) == vk::permit);
+// IPI medical devices: CPV range, EUR 5,000,000, launched on or after 30 June 2025.
+constexpr std::array<cpv_code, 1> medical_cpv{{cpv_code{"33100000-1"}}};
+constexpr std::array<cpv_code, 1> medical_top_cpv{{cpv_code{"33199000-1"}}};
+constexpr std::array<cpv_code, 1> outside_cpv{{cpv_code{"33200000"}}};
+constexpr contract medical(money v, date launched, std::span<const cpv_code> cpv = medical_cpv) {
+  contract c = plain(v, launched);
+  c.cpv = cpv;
+  return c;
+}
+static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}),
+                    {.supplier_id = "medtech-cn"}) == truth::true_);
+static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}, medical_top_cpv),
+                    {.supplier_id = "medtech-cn"}) == truth::true_);
+static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(4'999'999'99), date{2025, 6, 30}),
+                    {.supplier_id = "medtech-cn"}) == truth::false_);
+static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 29}),
+                    {.supplier_id = "medtech-cn"}) == truth::false_);
+static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}, outside_cpv),
+                    {.supplier_id = "medtech-cn"}) == truth::false_);
+static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+
+// ---- industrial security ------------------------------------------------------------------------
+namespace is = oversight::policies::industrial_security;
+static_assert(fires(is::facility_clearance, pr_fixture::storage_contract) == truth::true_);
+static_assert(fires(is::facility_clearance, pr_fixture::storage_contract, {.supplier_id = "integrator-fr"}) ==
+              truth::false_);
+constexpr contract classified(classification level) {
+  contract c = no_subcontracts();
+  c.highest_classification = level;
+  return c;
+}
+// EU SECRET valid until 31 December 2026; afterwards only NATO CONFIDENTIAL.
+static_assert(fires(is::facility_clearance, classified(classification::secret),
+                    {.supplier_id = "integrator-fr", .on = date{2026, 12, 31}}) == truth::false_);
+static_assert(fires(is::facility_clearance, classified(classification::secret),
+                    {.supplier_id = "integrator-fr", .on = date{2027, 1, 1}}) == truth::true_);
+static_assert(fires(is::facility_clearance, classified(classification::confidential),
+                    {.supplier_id = "integrator-fr", .on = date{2027, 1, 1}}) == truth::false_);
+// RESTRICTED needs no clearance, only clauses.
+static_assert(fires(is::facility_clearance, classified(classification::restricted)) == truth::false_);
+static_assert(fires(is::restricted_clauses, classified(classification::restricted)) == truth::true_);
+static_assert(fires(is::restricted_clauses, classified(classification::confidential)) == truth::false_);
+// Subcontractors: ru-owned-de holds no clearance.
+static_assert(fires(is::subcontractor_clearance, pr_fixture::storage_contract) == truth::true_);
+constexpr std::array<subcontract, 1> cleared_only{{{"integrator-fr", share::basis_points(2000)}}};
+constexpr contract cleared_subcontractor() {
+  contract c = pr_fixture::storage_contract;
+  c.subcontracts = cleared_only;
+  return c;
+}
+static_assert(fires(is::subcontractor_clearance, cleared_subcontractor()) == truth::false_);
+static_assert(decide(is::policy, cleared_subcontractor(), {.supplier_id = "integrator-fr"}) == vk::permit);
+
+// ---- collective defence (a proposal) ------------------------------------------------------------
+namespace cd = oversight::policies::collective_defence;
+static_assert(collective_defence_vote(cd::policy, answer::yes) == vk::permit);
+static_assert(collective_defence_vote(cd::policy, answer::abstain) == vk::permit);  // Art. 238(4) model
+static_assert(collective_defence_vote(cd::policy, answer::none) == vk::review);
+static_assert(collective_defence_vote(cd::policy, answer::no) == vk::deny);
+static_assert(collective_defence_vote(cd::policy, answer::none, false) == vk::indeterminate);
+static_assert(collective_defence_vote(cd::policy, answer::no, true, false) == vk::permit);
+// Another consent rule as the template argument: abstention blocks.
+static_assert(collective_defence_vote(cd::policy_with<consent::unanimity{consent::abstention::blocks}>,
+                                      answer::abstain) != vk::permit);
+
+// ---- the combined SITEL policy ------------------------------------------------------------------
+namespace st = oversight::policies::sitel;
+static_assert(decide(st::policy, pr_fixture::storage_contract) == vk::deny);
+static_assert(!check(st::policy, pr_fixture::storage_case{}, as_of(date{2025, 7, 7})));
+static_assert(decide(st::policy, cleared_subcontractor(),
+                     {.supplier_id = "integrator-fr", .procedure = {.eu_wide_notice = true}}) == vk::permit);
+
+}  // namespace

@@ -138,6 +138,42 @@ constexpr void collect_ids(std::string_view* out, std::size_t& n) {
 
 }  // namespace detail
 
+namespace detail {
+
+struct no_exceptions {
+  constexpr truth operator()() const noexcept { return truth::false_; }
+};
+
+/// A rule's outcome in its policy: its condition and period, then the exceptions to it (`defeat`
+/// tells whether they defeat it), then its effect; `on_rule` sees every rule evaluated.
+template <class R, class S, class OnRule, class Defeat>
+constexpr xacml_outcome evaluate_rule(const R& rule, const S& s, const context& ctx, OnRule& on_rule,
+                                      std::size_t index, Defeat defeat) {
+  const truth fires = rule.fires(s, ctx);
+  truth defeated = truth::false_;
+  if (fires != truth::false_) defeated = defeat();
+  // A defeated rule is NotApplicable; if defeat is undecided, so is the rule.
+  const truth effective = fires && !defeated;
+  const effect e = effective == truth::false_ ? rule.rule_effect() : rule.effect_for(s, ctx);
+  const xacml_outcome o = R::outcome_of(effective, e);
+  on_rule(rule, index, o, fires, defeated, e);
+  return o;
+}
+
+/// Whether a child cannot change a combination in `state`: an advice rule never does; a review
+/// rule (never escalated) does not once only a deny-severity Deny matters.
+template <class Child, class State>
+constexpr bool can_skip(const Child& c, const State& state) {
+  if constexpr (Rule<Child>) {
+    if constexpr (!Child::escalates)
+      return c.rule_effect() == effect::advice ||
+             (c.rule_effect() == effect::review && state.only_deny_severity_matters());
+  }
+  return false;
+}
+
+}  // namespace detail
+
 /// A policy: children combined with `Alg` under a target.
 template <detail::fixed_string Id, combining Alg, Condition Target, class... Children>
 struct basic_policy : detail::policy_tag {
@@ -205,7 +241,7 @@ struct basic_policy : detail::policy_tag {
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
         // Stops after the child that settles the result, unless every finding is wanted; when
         // short-circuiting, also passes over the rules that can no longer change it.
-        (void)(((!short_circuit || !can_skip<Is>(state)) &&
+        (void)(((!short_circuit || !detail::can_skip(detail::get<Is>(children), state)) &&
                 state.add(evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is])) &&
                 short_circuit) ||
                ...);
@@ -214,35 +250,19 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
-  /// Whether child I cannot change a combination in `state`: an advice rule never does; a
-  /// review rule (never escalated) does not once only a deny-severity Deny matters.
-  template <std::size_t I, class State>
-  constexpr bool can_skip(const State& state) const {
-    const auto& c = detail::get<I>(children);
-    using C = std::remove_cvref_t<decltype(c)>;
-    if constexpr (Rule<C>) {
-      if constexpr (!C::escalates)
-        return c.rule_effect() == effect::advice ||
-               (c.rule_effect() == effect::review && state.only_deny_severity_matters());
-    }
-    return false;
-  }
-
+  // Child I's outcome. A rule's own evaluation is a free function of the rule's type (it does
+  // not depend on the policy that holds it); only the exceptions to it need the policy.
   template <std::size_t I, class S, class OnRule>
   constexpr xacml_outcome evaluate_child(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
                                    std::size_t index) const {
     const auto& c = detail::get<I>(children);
     using C = std::remove_cvref_t<decltype(c)>;
     if constexpr (Rule<C>) {
-      const truth fires = c.fires(s, ctx);
-      truth defeated = truth::false_;
-      if (fires != truth::false_) defeated = defeated_by_exceptions<C>(s, ctx);
-      // A defeated rule is NotApplicable; if defeat is undecided, so is the rule.
-      const truth effective = fires && !defeated;
-      const effect e = effective == truth::false_ ? c.rule_effect() : c.effect_for(s, ctx);
-      const xacml_outcome o = C::outcome_of(effective, e);
-      on_rule(c, index, o, fires, defeated, e);
-      return o;
+      if constexpr (has_exceptions_for<C>())
+        return detail::evaluate_rule(c, s, ctx, on_rule, index,
+                                     [&] { return defeated_by_exceptions<C>(s, ctx); });
+      else
+        return detail::evaluate_rule(c, s, ctx, on_rule, index, detail::no_exceptions{});
     } else if constexpr (Policy<C>) {
       return c.evaluate(s, ctx, short_circuit, on_rule, index);
     } else {

@@ -16,7 +16,7 @@ using namespace fixture;
 
 inline constexpr auto hostile_hq = any(subcontractors, hq.in(std::string_view("CN"), std::string_view("RU")));
 
-inline constexpr auto screening = policy<"screening", combining::deny_overrides>(
+inline constexpr auto screening_policy = policy<"screening", combining::deny_overrides>(
     rule<"supplier.high-risk">(effect::deny, high_risk && area.in(area_kind::lawful_interception, area_kind::defence))
         .cite(legal_basis{"Commission Communication C(2023) 4049", "section 2"},
               legal_basis{"Directive (EU) 2022/2555 (NIS2)", "Art. 22", "http://data.europa.eu/eli/dir/2022/2555/oj"})
@@ -46,15 +46,15 @@ const explained_finding* find(const explanation& e, std::string_view id) {
 
 TEST_CASE("verdicts at run time equal those at compile time", "[rules]") {
   constexpr record ct{.area = area_kind::defence, .high_risk = true};
-  STATIC_REQUIRE(check(screening, ct) == verdict_kind::deny);
+  STATIC_REQUIRE(check(screening_policy, ct) == verdict_kind::deny);
   const auto rt = runtime_contract(area_kind::defence, 0, true, std::nullopt);
-  REQUIRE(check(screening, rt) == check(screening, ct));
-  REQUIRE(check(screening, runtime_contract(area_kind::general, 5, false, true)));
-  REQUIRE(check(screening, runtime_contract(area_kind::defence, 0, std::nullopt, true)) == verdict_kind::indeterminate);
+  REQUIRE(check(screening_policy, rt) == check(screening_policy, ct));
+  REQUIRE(check(screening_policy, runtime_contract(area_kind::general, 5, false, true)));
+  REQUIRE(check(screening_policy, runtime_contract(area_kind::defence, 0, std::nullopt, true)) == verdict_kind::indeterminate);
 }
 
 TEST_CASE("a finding carries its basis, message and obligations", "[rules][explain]") {
-  const auto e = explain(screening, runtime_contract(area_kind::lawful_interception, 100, true, true));
+  const auto e = explain(screening_policy, runtime_contract(area_kind::lawful_interception, 100, true, true));
   REQUIRE(e.verdict == verdict_kind::deny);
   const auto* f = find(e, "supplier.high-risk");
   REQUIRE(f != nullptr);
@@ -67,7 +67,7 @@ TEST_CASE("a finding carries its basis, message and obligations", "[rules][expla
 }
 
 TEST_CASE("the trace shows each clause with the actual fact values", "[rules][explain]") {
-  const auto e = explain(screening, runtime_contract(area_kind::defence, 50'000'000, false, false));
+  const auto e = explain(screening_policy, runtime_contract(area_kind::defence, 50'000'000, false, false));
   const auto* f = find(e, "procurement.defence-directive");
   REQUIRE(f != nullptr);
   REQUIRE(f->trace.text == "all of");
@@ -80,7 +80,7 @@ TEST_CASE("the trace shows each clause with the actual fact values", "[rules][ex
 }
 
 TEST_CASE("unknown facts show as unknown in the trace", "[rules][explain]") {
-  const auto e = explain(screening, runtime_contract(area_kind::defence, 0, std::nullopt, true));
+  const auto e = explain(screening_policy, runtime_contract(area_kind::defence, 0, std::nullopt, true));
   REQUIRE(e.verdict == verdict_kind::indeterminate);
   const auto* f = find(e, "supplier.high-risk");
   REQUIRE(f != nullptr);
@@ -89,7 +89,7 @@ TEST_CASE("unknown facts show as unknown in the trace", "[rules][explain]") {
 }
 
 TEST_CASE("remedies: any one falsified clause of a conjunction, the boundary of a threshold", "[rules][remedy]") {
-  const auto e = explain(screening, runtime_contract(area_kind::defence, 50'000'000, false, false));
+  const auto e = explain(screening_policy, runtime_contract(area_kind::defence, 50'000'000, false, false));
   const auto* f = find(e, "procurement.defence-directive");
   REQUIRE(f != nullptr);
   REQUIRE(f->remedies.size() == 3);
@@ -102,7 +102,7 @@ TEST_CASE("remedies: a quantifier needs every offending element changed", "[rule
   record c = runtime_contract(area_kind::general, 0, false, true);
   c.subs = {{{"CN", false}, {"DE", false}, {"RU", false}}};
   c.sub_count = 3;
-  const auto e = explain(screening, c);
+  const auto e = explain(screening_policy, c);
   REQUIRE(e.verdict == verdict_kind::review);
   const auto* f = find(e, "subcontractor.hostile");
   REQUIRE(f != nullptr);
@@ -125,7 +125,7 @@ TEST_CASE("remedies: a disjunction needs every true clause falsified, smallest s
 TEST_CASE("an exempted rule gives no finding; advice is reported but does not decide", "[rules][explain]") {
   record c = runtime_contract(area_kind::defence, 2'000'000'000, false, false);
   c.art346 = true;
-  const auto e = explain(screening, c);
+  const auto e = explain(screening_policy, c);
   CHECK(e.verdict == verdict_kind::permit);
   CHECK(find(e, "procurement.defence-directive") == nullptr);
   const auto* advice = find(e, "advice.large");
@@ -136,16 +136,16 @@ TEST_CASE("an exempted rule gives no finding; advice is reported but does not de
 
 TEST_CASE("findings without allocation match the explanation", "[rules]") {
   const auto c = runtime_contract(area_kind::lawful_interception, 2'000'000'000, true, true);
-  findings_buffer<decltype(screening)> buffer{};
-  const auto fast = evaluate_into(screening, c, {}, buffer);
-  const auto slow = explain(screening, c);
+  findings_buffer<decltype(screening_policy)> buffer{};
+  const auto fast = evaluate_into(screening_policy, c, {}, buffer);
+  const auto slow = explain(screening_policy, c);
   REQUIRE(fast.verdict == slow.verdict);
   REQUIRE(fast.total == slow.findings.size());
   for (std::size_t i = 0; i < fast.stored; ++i) CHECK(buffer[i].rule_id == slow.findings[i].rule_id);
 }
 
 TEST_CASE("a policy prints itself for a legal reviewer", "[rules][text]") {
-  const std::string md = to_markdown(screening);
+  const std::string md = to_markdown(screening_policy);
   CHECK(md.find("## Policy `screening`") != std::string::npos);
   CHECK(md.find("- **`supplier.high-risk`** (deny): supplier.high-risk and contract.sector in "
                 "{lawful_interception, defence}") != std::string::npos);
@@ -153,13 +153,13 @@ TEST_CASE("a policy prints itself for a legal reviewer", "[rules][text]") {
         std::string::npos);
   CHECK(md.find("- **`exemption.art346`** exempts `procurement.defence-directive` (priority 1) when "
                 "contract.art346-invoked") != std::string::npos);
-  const std::string text = to_text(screening);
+  const std::string text = to_text(screening_policy);
   CHECK(text.find("review subcontractor.hostile when any of contract.subcontractors satisfies (supplier.hq in {CN, RU})") !=
         std::string::npos);
 }
 
 TEST_CASE("an explanation prints as text", "[rules][text]") {
-  const auto e = explain(screening, runtime_contract(area_kind::defence, 50'000'000, false, false));
+  const auto e = explain(screening_policy, runtime_contract(area_kind::defence, 50'000'000, false, false));
   const std::string text = to_text(e);
   CHECK(text.rfind("Policy screening: DENY (XACML Deny)\n", 0) == 0);
   CHECK(text.find("compliant if: contract.value-cents < 44300000") != std::string::npos);

@@ -21,60 +21,60 @@ inline constexpr auto dual_use_counter =
 inline constexpr auto review_rule = rule<"security.review">(effect::review, area == area_kind::lawful_interception);
 inline constexpr auto advice_rule = rule<"advice.large">(effect::advice, value >= 1'000'000'000);
 
-inline constexpr auto screening = policy<"screening", combining::deny_overrides>(
+inline constexpr auto screening_policy = policy<"screening", combining::deny_overrides>(
     high_risk_rule, defence_rule, art346_exemption, dual_use_counter, review_rule, advice_rule);
 
 constexpr record clean{.value_cents = 10'000, .area = area_kind::general, .high_risk = false, .eu_tendered = true};
-static_assert(check(screening, clean));
-static_assert(check(screening, clean).xacml == decision::not_applicable);
+static_assert(check(screening_policy, clean));
+static_assert(check(screening_policy, clean).xacml == decision::not_applicable);
 
 // Unknown is a value of its own: an unknown high-risk designation in a sensitive sector is
 // not silently false.
 constexpr record unknown_designation{.area = area_kind::defence, .eu_tendered = true};
-static_assert(check(screening, unknown_designation) == verdict_kind::indeterminate);
-static_assert(check(screening, unknown_designation).xacml == decision::indeterminate_d);
+static_assert(check(screening_policy, unknown_designation) == verdict_kind::indeterminate);
+static_assert(check(screening_policy, unknown_designation).xacml == decision::indeterminate_d);
 // ... but where the condition is false anyway, the unknown fact does not matter.
 constexpr record unknown_but_irrelevant{.area = area_kind::general, .eu_tendered = true};
-static_assert(check(screening, unknown_but_irrelevant));
+static_assert(check(screening_policy, unknown_but_irrelevant));
 
 // Severities: review alone gives REVIEW; a deny outranks it.
 constexpr record li_review{.area = area_kind::lawful_interception, .high_risk = false};
-static_assert(check(screening, li_review) == verdict_kind::review);
+static_assert(check(screening_policy, li_review) == verdict_kind::review);
 constexpr record li_deny{.area = area_kind::lawful_interception, .high_risk = true};
-static_assert(check(screening, li_deny) == verdict_kind::deny);
+static_assert(check(screening_policy, li_deny) == verdict_kind::deny);
 // Advice never changes the decision.
 constexpr record big_general{.value_cents = 2'000'000'000, .high_risk = false, .eu_tendered = true};
-static_assert(check(screening, big_general));
+static_assert(check(screening_policy, big_general));
 
 // Exceptions: Art. 346 exempts; the dual-use counter-exception (higher priority) reinstates.
 constexpr record untendered_defence{.value_cents = 50'000'000, .area = area_kind::defence, .high_risk = false,
                                       .eu_tendered = false};
-static_assert(check(screening, untendered_defence) == verdict_kind::deny);
+static_assert(check(screening_policy, untendered_defence) == verdict_kind::deny);
 constexpr record exempted = [] {
   auto c = untendered_defence;
   c.art346 = true;
   return c;
 }();
-static_assert(check(screening, exempted));
+static_assert(check(screening_policy, exempted));
 constexpr record reinstated = [] {
   auto c = exempted;
   c.dual_use = true;
   return c;
 }();
-static_assert(check(screening, reinstated) == verdict_kind::deny);
+static_assert(check(screening_policy, reinstated) == verdict_kind::deny);
 // Threshold boundary: equal to the threshold counts.
 constexpr record at_threshold = [] {
   auto c = untendered_defence;
   c.value_cents = 44'300'000;
   return c;
 }();
-static_assert(!check(screening, at_threshold));
+static_assert(!check(screening_policy, at_threshold));
 constexpr record below_threshold = [] {
   auto c = untendered_defence;
   c.value_cents = 44'299'999;
   return c;
 }();
-static_assert(check(screening, below_threshold));
+static_assert(check(screening_policy, below_threshold));
 
 // Dated rules: in force on the boundary days, not outside; without a date, undecidable.
 inline constexpr auto dated = policy<"dated", combining::deny_overrides>(
@@ -112,12 +112,12 @@ struct planned_li_contract {
 struct planned_office_contract {
   static constexpr record value{.area = area_kind::general, .high_risk = false, .eu_tendered = true};
 };
-static_assert(!check(screening, planned_li_contract{}));
-static_assert(complies_with<planned_office_contract, screening>);
-static_assert(!complies_with<planned_li_contract, screening>);
+static_assert(!check(screening_policy, planned_li_contract{}));
+static_assert(complies_with<planned_office_contract, screening_policy>);
+static_assert(!complies_with<planned_li_contract, screening_policy>);
 
 template <class Entity>
-  requires complies_with<Entity, screening>
+  requires complies_with<Entity, screening_policy>
 constexpr bool sign() {
   return true;
 }
@@ -126,8 +126,8 @@ static_assert(sign<planned_office_contract>());
 // Policies nest; rule counts and ids are visible at compile time.
 inline constexpr auto nested = policy<"nested", combining::first_applicable>(subs_policy, dated);
 static_assert(decltype(nested)::rule_count == 3);
-static_assert(decltype(screening)::rule_count == 4);
-static_assert(decltype(screening)::all_rule_ids()[1] == "procurement.defence-directive");
+static_assert(decltype(screening_policy)::rule_count == 4);
+static_assert(decltype(screening_policy)::all_rule_ids()[1] == "procurement.defence-directive");
 
 // A policy target: the policy is NotApplicable where its target is false.
 inline constexpr auto defence_only = policy<"defence-only", combining::deny_unless_permit>(
@@ -139,15 +139,15 @@ static_assert(check(defence_only, record{.area = area_kind::defence, .eu_tendere
 
 // Findings without allocation: one per rule that fired, in rule order.
 constexpr bool findings_in_order() {
-  findings_buffer<decltype(screening)> buffer{};
-  const auto e = evaluate_into(screening, li_deny, {}, buffer);
+  findings_buffer<decltype(screening_policy)> buffer{};
+  const auto e = evaluate_into(screening_policy, li_deny, {}, buffer);
   return e.verdict == verdict_kind::deny && e.total == 2 && e.complete() && buffer[0].rule_id == "supplier.high-risk" &&
          buffer[1].rule_id == "security.review" && buffer[1].rule_effect == effect::review;
 }
 static_assert(findings_in_order());
 constexpr bool small_buffer_reports_the_total() {
   std::array<finding, 1> buffer{};
-  const auto e = evaluate_into(screening, li_deny, {}, buffer);
+  const auto e = evaluate_into(screening_policy, li_deny, {}, buffer);
   return e.total == 2 && e.stored == 1 && !e.complete();
 }
 static_assert(small_buffer_reports_the_total());

@@ -2,7 +2,8 @@
 # installed library carries no warning or sanitizer flag: consumers choose their own.
 #
 #   oversight_sanitize  -fsanitize=<OVERSIGHT_SANITIZE> with -fno-sanitize-recover=all
-#                       -fno-omit-frame-pointer, compile and link; empty when the option is empty.
+#                       -fno-omit-frame-pointer, compile and link (GCC with "undefined": minus
+#                       the null-pointer checks, see below); empty when the option is empty.
 #   oversight_warnings  -Wall -Wextra -Wpedantic -Wshadow -Werror (MSVC: /W4 /WX /permissive-;
 #                       GCC 12: also -Wno-restrict, see below), and links oversight_sanitize, so
 #                       linking this one target is enough.
@@ -15,6 +16,13 @@ if(OVERSIGHT_SANITIZE)
   list(JOIN OVERSIGHT_SANITIZE "," oversight_sanitizers)
   set(oversight_sanitize_flags "-fsanitize=${oversight_sanitizers}" -fno-sanitize-recover=all
                                -fno-omit-frame-pointer)
+  # GCC's UBSan null-pointer checks make `&object == nullptr` non-constant, so valid constexpr
+  # code (a lookup that returns a pointer or nullptr) fails to compile under them (GCC PR 71962).
+  # GCC keeps the rest of UBSan; Clang keeps all of it.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND "undefined" IN_LIST OVERSIGHT_SANITIZE)
+    list(APPEND oversight_sanitize_flags
+         -fno-sanitize=null,nonnull-attribute,returns-nonnull-attribute)
+  endif()
   target_compile_options(oversight_sanitize INTERFACE ${oversight_sanitize_flags})
   target_link_options(oversight_sanitize INTERFACE ${oversight_sanitize_flags})
   message(STATUS "oversight: sanitizers for tests, examples and benchmarks: ${oversight_sanitizers}")

@@ -1,5 +1,8 @@
-// oversight: the umbrella header. It includes every core part and no optional adapter
-// (adapters under oversight/adapt/ have their own dependencies and are included by name).
+// oversight: the umbrella header. It includes every core part (rules, domain, consent,
+// workflow) and no optional adapter (adapters under oversight/adapt/ have their own
+// dependencies and are included by name). The catalogues of real law, <oversight/policies.hpp>
+// or one instrument's header under oversight/policies/, are included by name too: each policy
+// is built and validated at compile time, a cost only the translation units that use it pay.
 #pragma once
 
 #include <oversight/detail/config.hpp>

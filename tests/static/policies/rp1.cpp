@@ -35,9 +35,10 @@ static_assert(policy_type::all_rule_ids()[9] == "consent.collective-defence");
 static_assert(rp1::collective_defence_consent.rule_effect() == oversight::effect::review);
 static_assert(decltype(rp1::collective_defence_consent)::escalates);
 
-// Deliberately not constexpr: a failing case names its index in the diagnostic.
+// Deliberately not constexpr: a failing case names its index in the diagnostic. Defined (it is
+// never called at run time) so that Clang does not warn about an undefined internal function.
 template <std::size_t Index>
-void rp1_case_failed();
+void rp1_case_failed() {}
 
 template <std::size_t... I>
 constexpr bool all_cases_pass(std::index_sequence<I...>) {

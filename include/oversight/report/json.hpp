@@ -18,11 +18,13 @@
 #include <oversight/detail/config.hpp>
 
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -41,9 +43,14 @@ class json {
   // Defined below, where json_member is complete.
   json() noexcept;
   json(std::nullptr_t) noexcept;     // NOLINT: JSON literal
-  json(bool b) noexcept;             // NOLINT: JSON literal
-  json(std::int64_t i) noexcept;     // NOLINT: JSON literal
-  json(int i) noexcept;              // NOLINT: JSON literal
+  /// Exactly a bool: a pointer or a wide integer never becomes a JSON boolean by conversion.
+  template <std::same_as<bool> B>
+  json(B b) noexcept : kind_(kind::boolean), boolean_(b) {}  // NOLINT: JSON literal
+  /// Any integer that fits in 64 signed bits: signed types, and unsigned types narrower than 64
+  /// bits (a 64-bit unsigned value could wrap, so it must be converted by the caller).
+  template <std::integral I>
+    requires(!std::same_as<I, bool> && (std::is_signed_v<I> || sizeof(I) < sizeof(std::int64_t)))
+  json(I i) noexcept : kind_(kind::integer), integer_(static_cast<std::int64_t>(i)) {}  // NOLINT: JSON literal
   json(std::string s);               // NOLINT: JSON literal
   json(std::string_view s);          // NOLINT: JSON literal
   json(const char* s);               // NOLINT: JSON literal
@@ -88,9 +95,6 @@ struct json_member {
 
 inline json::json() noexcept = default;
 inline json::json(std::nullptr_t) noexcept {}
-inline json::json(bool b) noexcept : kind_(kind::boolean), boolean_(b) {}
-inline json::json(std::int64_t i) noexcept : kind_(kind::integer), integer_(i) {}
-inline json::json(int i) noexcept : json(static_cast<std::int64_t>(i)) {}
 inline json::json(std::string s) : kind_(kind::string), string_(std::move(s)) {}
 inline json::json(std::string_view s) : json(std::string(s)) {}
 inline json::json(const char* s) : json(std::string(s)) {}

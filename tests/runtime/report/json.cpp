@@ -3,7 +3,9 @@
 #include <oversight/oversight.hpp>
 #include <oversight/report.hpp>
 
+#include <cstdint>
 #include <string>
+#include <type_traits>
 
 #include "json_check.hpp"
 #include "oversight_catch.hpp"
@@ -77,4 +79,13 @@ TEST_CASE("set replaces a member; the same value gives the same bytes", "[report
   const auto back = json_check::parse(write(b));
   REQUIRE(back);
   CHECK(*back == b);
+}
+
+TEST_CASE("integers of every width that fits are JSON integers", "[report][json]") {
+  CHECK(write(json(std::int8_t{-8}), json_style::canonical) == "-8");
+  CHECK(write(json(std::uint32_t{4'000'000'000U}), json_style::canonical) == "4000000000");
+  CHECK(write(json(std::int64_t{-9'223'372'036'854'775'807 - 1}), json_style::canonical) == "-9223372036854775808");
+  // A 64-bit unsigned value could wrap: it does not convert implicitly.
+  STATIC_REQUIRE(!std::is_convertible_v<std::uint64_t, json>);
+  STATIC_REQUIRE(std::is_convertible_v<long long, json>);
 }

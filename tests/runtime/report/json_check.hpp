@@ -1,8 +1,9 @@
 // Test support for the report part: a strict JSON reader (RFC 8259) into report::json, and a
 // structural validator for the subset of JSON Schema (draft 2020-12) that docs/schema/ uses:
 // "type" (a name or a list), "required", "properties", "additionalProperties": false, "items",
-// "enum", "const", "minLength", "minimum", and "$ref" to "#/$defs/<name>". A keyword it does not
-// support is reported as an error, so a schema cannot silently check less than it says.
+// "enum", "const", "minLength", "minimum", "pattern" of the form ^<literal>[0-9a-f]{N}$, and "$ref"
+// to "#/$defs/<name>". A keyword it does not support is reported as an error, so a schema cannot
+// silently check less than it says.
 #pragma once
 
 #include <oversight/report/json.hpp>
@@ -231,6 +232,21 @@ inline void validate(const json& schema, const json& value, const json& root, co
     } else if (k == "minLength") {
       if (value.type() == json::kind::string && value.as_string().size() < static_cast<std::size_t>(s.as_integer()))
         errors.push_back(path + ": shorter than " + std::to_string(s.as_integer()));
+    } else if (k == "pattern") {
+      // Only the form the schemas use: a literal prefix, then [0-9a-f]{N}, anchored at both ends.
+      const std::string& pattern = s.as_string();
+      const std::size_t open = pattern.find("[0-9a-f]{");
+      if (pattern.front() != '^' || pattern.back() != '$' || open == std::string::npos) {
+        errors.push_back(path + ": pattern " + pattern + " is not supported by this checker");
+        continue;
+      }
+      const std::string prefix = pattern.substr(1, open - 1);
+      const std::size_t count = std::stoul(pattern.substr(open + 9));
+      const std::string& text = value.as_string();
+      bool ok = value.type() == json::kind::string && text.size() == prefix.size() + count && text.rfind(prefix, 0) == 0;
+      for (std::size_t i = prefix.size(); ok && i < text.size(); ++i)
+        ok = (text[i] >= '0' && text[i] <= '9') || (text[i] >= 'a' && text[i] <= 'f');
+      if (!ok) errors.push_back(path + ": does not match " + pattern);
     } else if (k == "minimum") {
       if (value.type() == json::kind::integer && value.as_integer() < s.as_integer())
         errors.push_back(path + ": below " + std::to_string(s.as_integer()));

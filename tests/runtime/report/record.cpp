@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "golden.hpp"
 #include "json_check.hpp"
 #include "oversight_catch.hpp"
 #include "report_fixture.hpp"
@@ -101,4 +102,29 @@ TEST_CASE("an unknown input is recorded as unknown, a missing date as null", "[r
     if (f.name == "contract.supplier-access") seen = !f.value.has_value();
   CHECK(seen);
   CHECK(report::verify(r));
+}
+
+TEST_CASE("the record JSON has the structure its schema declares", "[report][record][schema]") {
+  const auto read_schema = [](const char* name) {
+    const auto schema = json_check::parse(golden::read_file(std::string(OVERSIGHT_SCHEMA_DIR) + "/" + name));
+    REQUIRE(schema);
+    return *schema;
+  };
+  const report::json record_schema = read_schema("record-1.json");
+  const report::json decision_schema = read_schema("decision-1.json");
+  tender unknown_access = sitel_like();
+  unknown_access.supplier_access.reset();
+  for (const auto& r : {report::make_record(report_policy, sitel_like(), on_award, "2025.07"),
+                        report::make_record(report_policy, unknown_access, oversight::context{}, "")}) {
+    const auto document = json_check::parse(report::write(report::to_json(r)));
+    REQUIRE(document);
+    auto errors = json_check::validate(record_schema, *document);
+    const auto decision_errors = json_check::validate(decision_schema, *document->find("decision"));
+    errors.insert(errors.end(), decision_errors.begin(), decision_errors.end());
+    for (const auto& error : errors) INFO(error);
+    CHECK(errors.empty());
+  }
+  report::json broken = report::to_json(report::make_record(report_policy, sitel_like(), on_award, "2025.07"));
+  broken.set("content_hash", "sha256:ABC");
+  CHECK(json_check::validate(record_schema, broken).size() == 1);
 }

@@ -135,8 +135,8 @@ consteval bool plan_complies() {
   oversight::require(plan::policy, interception_archive_2026{});
 #ifdef OVERSIGHT_EXAMPLE_SHOW_VIOLATION
   // The denied entry does not compile (build with -DOVERSIGHT_EXAMPLE_SHOW_VIOLATION to see it).
-  // GCC 12 names the rule (one line of its output, wrapped here):
-  //   include/oversight/rules/policy.hpp:412:66: error: call to non-‘constexpr’ function ‘void
+  // GCC 12 names the rule (one line of its output, wrapped here, without its file and line):
+  //   error: call to non-‘constexpr’ function ‘void
   //   oversight::v0::detail::policy_violated_by_rule() [with fixed_string<...auto...> RuleId =
   //   fixed_string<25>{"supplier.intelligence-law"}; char ...Spelled = {'s', 'u', 'p', 'p', 'l', 'i',
   //   'e', 'r', '.', 'i', 'n', 't', 'e', 'l', 'l', 'i', 'g', 'e', 'n', 'c', 'e', '-', 'l', 'a', 'w'}]’

@@ -35,22 +35,22 @@ struct tender_record {
 }  // namespace portal
 
 // --- the facts the policy reads -----------------------------------------------------------------
-namespace facts {
+namespace portal_facts {
 inline constexpr oversight::fact<"supplier.hq", oversight::country> supplier_hq{};
 inline constexpr oversight::fact<"contract.lawful-interception", bool> lawful_interception{};
 inline constexpr oversight::fact<"contract.supplier-access", portal::access> supplier_access{};
-}  // namespace facts
+}  // namespace portal_facts
 
 // --- the customization point, next to the portal's type ------------------------------------------
 template <>
 struct oversight::fact_source<portal::tender_record> {
-  static constexpr oversight::country get(decltype(facts::supplier_hq), const portal::tender_record& t) {
+  static constexpr oversight::country get(decltype(portal_facts::supplier_hq), const portal::tender_record& t) {
     return t.supplier_hq;
   }
-  static constexpr bool get(decltype(facts::lawful_interception), const portal::tender_record& t) {
+  static constexpr bool get(decltype(portal_facts::lawful_interception), const portal::tender_record& t) {
     return t.lawful_interception;
   }
-  static constexpr std::optional<portal::access> get(decltype(facts::supplier_access),
+  static constexpr std::optional<portal::access> get(decltype(portal_facts::supplier_access),
                                                      const portal::tender_record& t) {
     return t.supplier_access;
   }
@@ -61,11 +61,11 @@ using oversight::country;
 
 inline constexpr auto intelligence_law =
     oversight::rule<"supplier.intelligence-law">(
-        oversight::effect::deny, facts::supplier_hq.in(country{"CN"}) && facts::lawful_interception &&
-                                     facts::supplier_access == portal::access::content)
+        oversight::effect::deny, portal_facts::supplier_hq.in(country{"CN"}) && portal_facts::lawful_interception &&
+                                     portal_facts::supplier_access == portal::access::content)
         .cite(oversight::legal_basis{"PRC National Intelligence Law (2017)", "Arts 7 and 14"})
         .message("the supplier is headquartered in {}, whose law obliges cooperation with state intelligence work",
-                 facts::supplier_hq);
+                 portal_facts::supplier_hq);
 
 inline constexpr auto screening =
     oversight::policy<"portal.screening", oversight::combining::deny_overrides>(intelligence_law);
@@ -84,9 +84,9 @@ struct planned_storage_contract {
 template <>
 struct oversight::fact_source<planned_storage_contract::record> {
   using R = planned_storage_contract::record;
-  static constexpr country get(decltype(facts::supplier_hq), const R& r) { return r.supplier_hq; }
-  static constexpr bool get(decltype(facts::lawful_interception), const R& r) { return r.lawful_interception; }
-  static constexpr portal::access get(decltype(facts::supplier_access), const R& r) { return r.supplier_access; }
+  static constexpr country get(decltype(portal_facts::supplier_hq), const R& r) { return r.supplier_hq; }
+  static constexpr bool get(decltype(portal_facts::lawful_interception), const R& r) { return r.lawful_interception; }
+  static constexpr portal::access get(decltype(portal_facts::supplier_access), const R& r) { return r.supplier_access; }
 };
 
 static_assert(oversight::check(screening, planned_storage_contract{}));

@@ -9,6 +9,7 @@
 #include <oversight/consent.hpp>
 #include <oversight/domain.hpp>
 #include <oversight/error.hpp>
+#include <oversight/report.hpp>
 #include <oversight/rules.hpp>
 #include <oversight/rules/explain.hpp>
 #include <oversight/rules/text.hpp>

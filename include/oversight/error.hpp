@@ -14,6 +14,7 @@
 // and docs/errors.md lists every id with the situation that raises it.
 #pragma once
 
+#include <oversight/detail/bounded_text.hpp>
 #include <oversight/detail/config.hpp>
 
 #include <algorithm>
@@ -41,34 +42,7 @@ concept ErrorCode = std::is_enum_v<Code> && requires(Code c) {
 
 /// A short, fixed-capacity text naming the input an error is about ("XQ", "ES -> CN -> ES").
 /// Longer texts are cut and end in "...": an error never allocates.
-class error_context {
- public:
-  static constexpr std::size_t capacity = 63;
-
-  constexpr error_context() noexcept = default;
-  constexpr error_context(std::string_view text) noexcept { append(text); }  // NOLINT: implicit by design
-
-  constexpr error_context& append(std::string_view text) noexcept {
-    for (char c : text) {
-      if (size_ == capacity) {
-        buffer_[capacity - 3] = buffer_[capacity - 2] = buffer_[capacity - 1] = '.';
-        break;
-      }
-      buffer_[size_++] = c;
-    }
-    return *this;
-  }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {buffer_.data(), size_}; }
-  [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
-
-  friend constexpr bool operator==(const error_context& a, const error_context& b) noexcept {
-    return a.view() == b.view();
-  }
-
- private:
-  std::array<char, capacity> buffer_{};
-  std::size_t size_ = 0;
-};
+using error_context = detail::bounded_text<63>;
 
 /// An error: its code, and the input it is about.
 template <ErrorCode Code>

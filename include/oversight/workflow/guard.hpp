@@ -22,6 +22,7 @@
 // audit trail.
 #pragma once
 
+#include <oversight/detail/bounded_text.hpp>
 #include <oversight/detail/config.hpp>
 #include <oversight/domain/date.hpp>
 
@@ -192,27 +193,7 @@ constexpr predicate_guard<Predicate> guard_if(std::string_view name, Predicate p
 namespace detail {
 
 /// A name assembled at compile time ("all_of(a, b)"), stored inline; cut with "..." when long.
-class composed_name {
- public:
-  static constexpr std::size_t capacity = 120;
-
-  constexpr composed_name() noexcept = default;
-  constexpr composed_name& append(std::string_view text) noexcept {
-    for (char c : text) {
-      if (size_ == capacity) {
-        buffer_[capacity - 3] = buffer_[capacity - 2] = buffer_[capacity - 1] = '.';
-        break;
-      }
-      buffer_[size_++] = c;
-    }
-    return *this;
-  }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {buffer_.data(), size_}; }
-
- private:
-  std::array<char, capacity> buffer_{};
-  std::size_t size_ = 0;
-};
+using composed_name = oversight::detail::bounded_text<120>;
 
 template <class... Guards>
 constexpr composed_name compose_name(std::string_view head, const Guards&... guards) noexcept {

@@ -3,6 +3,7 @@
 #include <oversight/oversight.hpp>
 
 #include "rules_fixture.hpp"
+#include "rules_cases.hpp"
 #include "xacml_reference.hpp"
 
 namespace {
@@ -10,27 +11,8 @@ namespace {
 using namespace oversight;
 using fixture::all_decisions;
 
-template <combining Alg>
-constexpr bool agrees_with_reference() {
-  for (auto a : all_decisions)
-    for (auto b : all_decisions)
-      for (auto c : all_decisions) {
-        const fixture::slots s{{a, b, c}};
-        const decision expected = xacml_reference::combine(Alg, s.d, 3);
-        // Verdict path (short-circuit) and findings path must both agree.
-        if (check(fixture::three_slots<Alg>, s).xacml != expected) return false;
-        std::array<finding, 6> buffer{};
-        if (evaluate_into(fixture::three_slots<Alg>, s, {}, buffer).verdict.xacml != expected) return false;
-      }
-  return true;
-}
-
-// Each slot yields exactly the value it is given.
-constexpr bool slots_yield_their_values() {
-  for (auto a : all_decisions)
-    if (check(fixture::slot0, fixture::slots{{a, a, a}}).xacml != a) return false;
-  return true;
-}
+using rules_cases::agrees_with_reference;
+using rules_cases::slots_yield_their_values;
 static_assert(slots_yield_their_values());
 
 static_assert(agrees_with_reference<combining::deny_overrides>());

@@ -2,6 +2,7 @@
 // hit-policy violations, and a table used as a value in a rule.
 #include <oversight/oversight.hpp>
 
+#include "rules_cases.hpp"
 #include "rules_fixture.hpp"
 
 namespace {
@@ -99,5 +100,7 @@ static_assert(!check(tender_policy, record{.value_cents = 14'300'000, .area = ar
 static_assert(check(tender_policy, record{.value_cents = 14'299'999, .area = area_kind::general}));
 static_assert(check(tender_policy, record{.value_cents = 44'299'999, .area = area_kind::defence}));
 static_assert(!check(tender_policy, record{.value_cents = 44'300'000, .area = area_kind::defence}));
+
+static_assert(rules_cases::hit_policies_hold());
 
 }  // namespace

@@ -1,0 +1,25 @@
+// The compile-time checks of the rule engine, run again at run time: the exhaustive comparison
+// of the combining algorithms with the XACML reference, and the DMN hit policies. The same
+// constexpr functions are evaluated by the compiler in tests/static/rules/ and by the program here.
+#include <oversight/oversight.hpp>
+
+#include "oversight_catch.hpp"
+#include "rules_cases.hpp"
+
+using oversight::combining;
+
+TEST_CASE("every combining algorithm agrees with the XACML 3.0 reference at run time", "[rules][combining]") {
+  CHECK(rules_cases::slots_yield_their_values());
+  CHECK(rules_cases::agrees_with_reference<combining::deny_overrides>());
+  CHECK(rules_cases::agrees_with_reference<combining::ordered_deny_overrides>());
+  CHECK(rules_cases::agrees_with_reference<combining::permit_overrides>());
+  CHECK(rules_cases::agrees_with_reference<combining::ordered_permit_overrides>());
+  CHECK(rules_cases::agrees_with_reference<combining::deny_unless_permit>());
+  CHECK(rules_cases::agrees_with_reference<combining::permit_unless_deny>());
+  CHECK(rules_cases::agrees_with_reference<combining::first_applicable>());
+  CHECK(rules_cases::agrees_with_reference<combining::only_one_applicable>());
+}
+
+TEST_CASE("every DMN hit policy gives at run time what it gives at compile time", "[rules][table]") {
+  CHECK(rules_cases::hit_policies_hold());
+}

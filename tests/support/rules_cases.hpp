@@ -1,0 +1,72 @@
+// Checks of the rule engine written as constexpr functions, so that the same computation is
+// evaluated by the compiler (static_assert, tests/static/rules/) and by a program
+// (tests/runtime/rules/same_checks.cpp).
+#pragma once
+
+#include <oversight/rules.hpp>
+
+#include <array>
+
+#include "rules_fixture.hpp"
+#include "xacml_reference.hpp"
+
+namespace rules_cases {
+
+using namespace oversight;
+using fixture::all_decisions;
+
+template <combining Alg>
+constexpr bool agrees_with_reference() {
+  for (auto a : all_decisions)
+    for (auto b : all_decisions)
+      for (auto c : all_decisions) {
+        const fixture::slots s{{a, b, c}};
+        const decision expected = xacml_reference::combine(Alg, s.d, 3);
+        // Verdict path (short-circuit) and findings path must both agree.
+        if (check(fixture::three_slots<Alg>, s).xacml != expected) return false;
+        std::array<finding, 6> buffer{};
+        if (evaluate_into(fixture::three_slots<Alg>, s, {}, buffer).verdict.xacml != expected) return false;
+      }
+  return true;
+}
+
+// Each slot yields exactly the value it is given.
+constexpr bool slots_yield_their_values() {
+  for (auto a : all_decisions)
+    if (check(fixture::slot0, fixture::slots{{a, a, a}}).xacml != a) return false;
+  return true;
+}
+
+/// The DMN hit policies on one table (rows 0 and 1 match `defence_big`, rows 0 and 2
+/// `defence_small`), as in tests/static/rules/decision_table.cpp.
+template <hit_policy H>
+constexpr auto table = decision_table<"t", H, int>(inputs(fixture::area, fixture::value))
+                           .row(is(fixture::area_kind::defence), any_value, 3)
+                           .row(any_value, at_least(1000LL), 1)
+                           .row(is(fixture::area_kind::defence, fixture::area_kind::lawful_interception),
+                                below(1000LL), 2)
+                           .row(is(fixture::area_kind::general), between(10LL, 20LL), 4);
+
+constexpr bool hit_policies_hold() {
+  const fixture::record defence_big{.value_cents = 5000, .area = fixture::area_kind::defence};
+  const fixture::record defence_small{.value_cents = 5, .area = fixture::area_kind::defence};
+  const fixture::record general_teen{.value_cents = 15, .area = fixture::area_kind::general};
+  const fixture::record general_none{.value_cents = 500, .area = fixture::area_kind::general};
+  const auto ordered = table<hit_policy::output_order>.prioritize(2, 1, 3, 4).evaluate(defence_small, {});
+  const auto in_rows = table<hit_policy::rule_order>.evaluate(defence_small, {});
+  return table<hit_policy::unique>.value_of(general_teen, {}) == 4 &&
+         table<hit_policy::unique>.evaluate(defence_big, {}).status == table_status::conflict &&
+         table<hit_policy::any>.evaluate(defence_big, {}).status == table_status::conflict &&
+         table<hit_policy::first>.value_of(defence_big, {}) == 3 &&
+         table<hit_policy::priority>.prioritize(2, 1, 3, 4).value_of(defence_big, {}) == 1 &&
+         ordered.count == 2 && *ordered.outputs[0] == 2 && *ordered.outputs[1] == 3 && in_rows.count == 2 &&
+         *in_rows.outputs[0] == 3 && table<hit_policy::collect>.evaluate(defence_big, {}).count == 2 &&
+         table<hit_policy::collect_sum>.value_of(defence_big, {}) == 4 &&
+         table<hit_policy::collect_min>.value_of(defence_big, {}) == 1 &&
+         table<hit_policy::collect_max>.value_of(defence_big, {}) == 3 &&
+         table<hit_policy::collect_count>.value_of(defence_big, {}) == 2 &&
+         table<hit_policy::collect_count>.value_of(general_none, {}) == 0 &&
+         table<hit_policy::first>.otherwise(0).value_of(general_none, {}) == 0;
+}
+
+}  // namespace rules_cases

@@ -15,8 +15,9 @@
 //      (as in the EU Council, Art. 238(4) TFEU)
 //   -> signature, which opens an obligation: an independent firmware audit before go-live.
 //
-// The consent step is modelled with guards over a small ballot struct below. The consent part
-// of the library (electorates, ballots, consent rules) will provide these guards later.
+// The consent step's guards are the consent part's: the Council's unanimity rule (abstention
+// does not block) over a ballot box whose electorate is every other EU member state.
+#include <oversight/consent.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/date.hpp>
 #include <oversight/workflow.hpp>
@@ -32,53 +33,35 @@ using namespace wf;
 using oversight::country;
 using oversight::date;
 
-enum class vote : std::uint8_t { yes, no, abstain, absent };
+namespace consent = oversight::consent;
+using namespace oversight::literals;
 
-// The other member states asked for consent (a short, illustrative list).
-inline constexpr std::array<country, 4> other_states{country{"DE"}, country{"FR"}, country{"IT"}, country{"NL"}};
+// The other member states asked for consent: the EU-27 of the day without the buyer (ES), with
+// Eurostat's 1 January 2025 population figures.
+inline const consent::electorate other_states =
+    consent::all_other_members(
+        consent::make_electorate(consent::presets::eu_members, date{2025, 9, 1}, consent::presets::eurostat_2025)
+            .value(),
+        "ES"_country)
+        .value();
 
-// The file the workflow's guards read: the cryptologic authority's finding, the ballot of the
-// other member states, and the firmware audit's result.
+// The file the workflow's guards read: the cryptologic authority's finding, the ballot box of
+// the other member states, and the firmware audit's result.
 struct contract_file {
-  bool product_approved = false;       // the storage product is an approved security product
-  std::array<country, 4> voters = other_states;
-  std::array<vote, 4> votes{vote::absent, vote::absent, vote::absent, vote::absent};
+  bool product_approved = false;  // the storage product is an approved security product
+  consent::ballot_box ballots{other_states, date{2025, 9, 1}};
   bool firmware_audit_passed = false;  // an independent audit of the storage firmware
 };
 
-// Unanimity where abstention does not block (Art. 238(4) TFEU for the EU Council; here applied
-// by analogy to the proposed consent). Pending while a state has not voted.
-struct unanimity_t {
-  [[nodiscard]] constexpr std::string_view name() const noexcept { return "unanimity (abstention does not block)"; }
-  [[nodiscard]] constexpr guard_result check(const contract_file& c) const noexcept {
-    guard_result r = guard_result::allow();
-    bool absent = false;
-    for (std::size_t i = 0; i != c.votes.size(); ++i) {
-      if (c.votes[i] == vote::no) {
-        r.outcome = verdict::refused;
-        r.reasons.push_back({c.voters[i].alpha2(), "voted no"});
-      }
-      absent = absent || c.votes[i] == vote::absent;
-    }
-    if (!r.refused() && absent) return guard_result::pend({"consent.ballot", "not every member state has voted"});
-    return r;
-  }
-};
-inline constexpr unanimity_t unanimity{};
+constexpr const consent::ballot_box& ballots_of(const contract_file& c) { return c.ballots; }
 
-// The complement: some state voted no (allowed, naming them); pending while the ballot is open.
-struct objection_t {
-  [[nodiscard]] constexpr std::string_view name() const noexcept { return "a member state objects"; }
-  [[nodiscard]] constexpr guard_result check(const contract_file& c) const noexcept {
-    const guard_result u = unanimity.check(c);
-    if (u.pending()) return u;
-    if (u.allowed()) return guard_result::refuse({"consent.ballot", "no member state voted no"});
-    guard_result r = guard_result::allow();
-    r.reasons.append(u.reasons);
-    return r;
-  }
-};
-inline constexpr objection_t objection{};
+// Unanimity where abstention does not block (Art. 238(4) TFEU for the EU Council; here applied
+// to the proposed consent): pending while a state has not voted. Its complement allows the
+// refusal transition when a state voted no.
+inline constexpr auto unanimity =
+    guard_by(consent::presets::eu_council_unanimity, "unanimity of the other member states", &ballots_of);
+inline constexpr auto objection = unless(unanimity);
+
 
 inline constexpr auto product_approved =
     guard_if("crypto.product-approved", [](const contract_file& c) { return c.product_approved; },
@@ -197,7 +180,13 @@ int main() {
   show("unknown event", refusal.apply(second, "appealed", {at(2025, 9, 23), {"supplier", "supplier"}, "appeal"}));
   show("silence_broken", refusal.apply(second, "silence_broken", {at(2025, 9, 30), {"NL", "member-state"}, "high-risk supplier"}));
   show("ballot_closed", refusal.apply(second, "ballot_closed", {at(2025, 10, 10), {"council-secretariat", "secretariat"}, "ballot closed"}));
-  second.votes = {vote::yes, vote::abstain, vote::yes, vote::no};  // an illustrative ballot
+  // An illustrative ballot: Germany abstains, the Netherlands votes no, every other state yes.
+  for (std::size_t i = 0; i != other_states.size(); ++i) {
+    const country state = other_states.member(i);
+    (void)second.ballots.cast(state, state == "NL"_country   ? consent::ballot::no
+                                     : state == "DE"_country ? consent::ballot::abstain
+                                                             : consent::ballot::yes);
+  }
   show("ballot_closed", refusal.apply(second, "ballot_closed", {at(2025, 10, 20), {"council-secretariat", "secretariat"}, "ballot closed"}));
   show("signed", refusal.apply(second, "signed", {at(2025, 10, 21), {"ES-MoI-procurement", "contracting-authority"}, "signed anyway"}));
   show("late objection", refusal.apply(second, "silence_broken", {at(2025, 10, 1), {"FR", "member-state"}, "back-dated"}));

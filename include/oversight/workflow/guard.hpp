@@ -300,7 +300,9 @@ struct unless_t {
     const guard_result r = inner.check(ctx);
     if (r.pending()) return r;
     if (r.allowed()) return guard_result::refuse(reason{inner.name(), "holds, but must not"});
-    return guard_result::allow();
+    guard_result allowed = guard_result::allow();
+    allowed.reasons.append(r.reasons);  // why the inner guard refused is why this one allows
+    return allowed;
   }
 };
 

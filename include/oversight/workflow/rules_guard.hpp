@@ -84,11 +84,16 @@ struct consent_guard {
 
   template <class Context>
   [[nodiscard]] constexpr guard_result check(const Context& ctx) const {
-    const consent::outcome o = consent::tally(*rule, box(ctx));
+    const consent::ballot_box& ballots = box(ctx);
+    const consent::outcome o = consent::tally(*rule, ballots);
     const reason why{label, to_string_view(o.reason())};
     if (o.adopted()) return guard_result::allow();
     if (o.pending()) return guard_result::pend(why);
-    return guard_result::refuse(why);
+    guard_result r = guard_result::refuse(why);
+    // The states that voted no, by name (the codes are static text).
+    for (std::size_t slot = 0; slot < ballots.voters().size(); ++slot)
+      if (o.no().contains(slot)) r.reasons.push_back(reason{ballots.voters().member(slot).alpha2(), "voted no"});
+    return r;
   }
 };
 

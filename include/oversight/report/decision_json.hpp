@@ -67,7 +67,7 @@ inline json fact_json(const fact_reading& r) {
 
 inline json clause_json(const clause& c) {
   json facts = json::array();
-  for (const auto& f : c.facts) facts.push(fact_json(parse_fact(f)));
+  for (const auto& f : c.facts) facts.push(fact_json(f));
   json children = json::array();
   for (const auto& child : c.children) children.push(clause_json(child));
   json j = json::object();

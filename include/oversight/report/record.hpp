@@ -65,28 +65,12 @@ template <Policy P>
 
 namespace detail {
 
-// The period clause `explain` adds to the trace of a dated rule: its "fact" is the evaluation
-// date, which the record keeps on its own.
-inline constexpr std::string_view period_clause_text = "in force on the day of the check";
-
-// "contract.subcontractors[2]": the clause `explain` opens for one element of a collection.
-inline bool is_element_clause(const clause& c) {
-  if (!c.facts.empty() || c.text.empty() || c.text.back() != ']') return false;
-  const std::size_t open = c.text.rfind('[');
-  if (open == std::string::npos || open == 0 || open + 3 > c.text.size()) return false;
-  if (c.text.find(' ') != std::string::npos) return false;
-  const std::string_view digits(c.text.data() + open + 1, c.text.size() - open - 2);
-  return std::all_of(digits.begin(), digits.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-}
-
+// The facts a trace quotes, each named with the collection elements it was read from. A period
+// clause's fact is the evaluation date, which the record keeps on its own.
 inline void collect_inputs(const clause& c, const std::string& scope, std::vector<fact_reading>& out) {
-  if (c.text == period_clause_text) return;
-  const std::string inner = is_element_clause(c) ? scope + c.text + "." : scope;
-  for (const auto& line : c.facts) {
-    fact_reading r = parse_fact(line);
-    r.name = scope + r.name;
-    out.push_back(std::move(r));
-  }
+  if (c.kind == clause_kind::period) return;
+  const std::string inner = c.kind == clause_kind::element ? scope + c.text + "." : scope;
+  for (const auto& f : c.facts) out.push_back({scope + f.name, f.value});
   for (const auto& child : c.children) collect_inputs(child, inner, out);
 }
 

@@ -25,23 +25,7 @@ namespace report {
 using oversight::to_markdown;
 using oversight::to_text;
 
-/// A fact as a trace quotes it: its name, and its value's text, or nothing when unknown.
-struct fact_reading {
-  std::string name;
-  std::optional<std::string> value;
-  friend bool operator==(const fact_reading&, const fact_reading&) = default;
-};
-
-/// Reads one fact line of a trace clause: "contract.value = 12300000" or "supplier.hq unknown"
-/// (the two forms `explain` writes; a fact name has no spaces).
-[[nodiscard]] inline fact_reading parse_fact(std::string_view line) {
-  const std::size_t eq = line.find(" = ");
-  if (eq != std::string_view::npos) return {std::string(line.substr(0, eq)), std::string(line.substr(eq + 3))};
-  constexpr std::string_view unknown = " unknown";
-  if (line.size() > unknown.size() && line.substr(line.size() - unknown.size()) == unknown)
-    return {std::string(line.substr(0, line.size() - unknown.size())), std::nullopt};
-  return {std::string(line), std::nullopt};
-}
+using oversight::fact_reading;
 
 namespace detail {
 
@@ -86,7 +70,7 @@ inline std::string obligation_text(const obligation& o) {
 
 inline void md_trace(std::string& out, const clause& c, std::size_t depth) {
   out += std::string(2 * depth + 2, ' ') + "- **" + std::string(to_string_view(c.value)) + "** " + md_code(c.text);
-  for (std::size_t i = 0; i < c.facts.size(); ++i) out += (i == 0 ? ": " : ", ") + md_code(c.facts[i]);
+  for (std::size_t i = 0; i < c.facts.size(); ++i) out += (i == 0 ? ": " : ", ") + md_code(to_string(c.facts[i]));
   out += '\n';
   for (const auto& child : c.children) md_trace(out, child, depth + 1);
 }

@@ -20,6 +20,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,12 +29,33 @@
 
 OVERSIGHT_BEGIN_NAMESPACE
 
+/// A fact as a trace quotes it: its name and its value's text, or no value when unknown.
+struct fact_reading {
+  std::string name;                  ///< "contract.value"
+  std::optional<std::string> value;  ///< "12300000"; empty when the fact is unknown
+  friend bool operator==(const fact_reading&, const fact_reading&) = default;
+};
+
+/// "contract.value = 12300000", or "supplier.hq unknown".
+inline std::string to_string(const fact_reading& f) { return f.value ? f.name + " = " + *f.value : f.name + " unknown"; }
+
+/// What a trace node stands for.
+enum class clause_kind : std::uint8_t {
+  condition,  ///< a comparison, membership test, connective or quantifier
+  element,    ///< one element of a collection a quantifier ranges over ("contract.subcontractors[2]")
+  period,     ///< the rule's period of application, read against the evaluation date
+};
+
+/// The name of the fact a period clause reads: the day the check is made as of.
+inline constexpr std::string_view evaluation_date_fact = "evaluation date";
+
 /// One node of a trace: a clause, its value, and the facts it read.
 struct clause {
-  std::string text;                 ///< the clause in words
-  truth value = truth::unknown;     ///< what it evaluated to
-  std::vector<std::string> facts;   ///< "contract.value = 12300000", "supplier.hq unknown"
-  std::vector<clause> children;     ///< for and/or/not/quantifiers
+  std::string text;                  ///< the clause in words
+  truth value = truth::unknown;      ///< what it evaluated to
+  std::vector<fact_reading> facts;   ///< the facts it read, with their values
+  std::vector<clause> children;      ///< for and/or/not/quantifiers, and a quantifier's elements
+  clause_kind kind = clause_kind::condition;
 };
 
 /// One way to stop a finding: every change in it together suffices.
@@ -67,19 +90,18 @@ struct trace_builder {
   std::vector<clause> stack;
 
   struct actual_writer {
-    std::vector<std::string>& facts;
+    std::vector<fact_reading>& facts;
     void text(std::string_view) {}
     void fact(std::string_view) {}
     template <class T>
     void value(const T&) {}
     template <class T>
     void actual(std::string_view name, const T& v) {
-      std::string s(name);
-      s += " = ";
+      std::string s;
       append_value(s, v);
-      facts.push_back(std::move(s));
+      facts.push_back({std::string(name), std::move(s)});
     }
-    void actual_unknown(std::string_view name) { facts.push_back(std::string(name) + " unknown"); }
+    void actual_unknown(std::string_view name) { facts.push_back({std::string(name), std::nullopt}); }
   };
 
   template <class Node, class Actual>
@@ -108,6 +130,7 @@ struct trace_builder {
   void enter(std::string_view collection, std::size_t index) {
     clause c;
     c.text = std::string(collection) + "[" + std::to_string(index) + "]";
+    c.kind = clause_kind::element;
     stack.push_back(std::move(c));
   }
   void leave() {
@@ -222,7 +245,10 @@ struct explaining_recorder {
       clause period;
       period.text = "in force on the day of the check";
       period.value = r.applies_on(ctx);
-      period.facts.push_back(ctx.as_of ? "as of " + std::string(ctx.as_of->iso().data(), 10) : "no date given");
+      period.kind = clause_kind::period;
+      period.facts.push_back({std::string(evaluation_date_fact),
+                              ctx.as_of ? std::optional<std::string>(std::string(ctx.as_of->iso().data(), 10))
+                                        : std::nullopt});
       tb.stack.back().children.push_back(std::move(period));
     }
     r.condition.trace(subject, ctx, tb);
@@ -265,7 +291,7 @@ inline std::string to_text(const explanation& e) {
          c.text;
     if (!c.facts.empty()) {
       s += "  (";
-      for (std::size_t i = 0; i < c.facts.size(); ++i) s += (i ? "; " : "") + c.facts[i];
+      for (std::size_t i = 0; i < c.facts.size(); ++i) s += (i ? "; " : "") + to_string(c.facts[i]);
       s += ")";
     }
     s += "\n";

@@ -73,8 +73,10 @@ TEST_CASE("the trace shows each clause with the actual fact values", "[rules][ex
   REQUIRE(f->trace.text == "all of");
   REQUIRE(f->trace.children.size() == 3);
   CHECK(f->trace.children[0].text == "contract.sector = defence");
-  CHECK(f->trace.children[0].facts == std::vector<std::string>{"contract.sector = defence"});
-  CHECK(f->trace.children[1].facts == std::vector<std::string>{"contract.value-cents = 50000000"});
+  CHECK(f->trace.children[0].facts == std::vector<fact_reading>{{"contract.sector", "defence"}});
+  CHECK(f->trace.children[1].facts == std::vector<fact_reading>{{"contract.value-cents", "50000000"}});
+  CHECK(to_string(f->trace.children[1].facts[0]) == "contract.value-cents = 50000000");
+  CHECK(f->trace.children[0].kind == clause_kind::condition);
   CHECK(f->trace.children[2].text == "not");
   CHECK(f->trace.children[2].children[0].value == truth::false_);
 }
@@ -85,7 +87,8 @@ TEST_CASE("unknown facts show as unknown in the trace", "[rules][explain]") {
   const auto* f = find(e, "supplier.high-risk");
   REQUIRE(f != nullptr);
   CHECK(f->value == decision::indeterminate_d);
-  CHECK(f->trace.children[0].facts == std::vector<std::string>{"supplier.high-risk unknown"});
+  CHECK(f->trace.children[0].facts == std::vector<fact_reading>{{"supplier.high-risk", std::nullopt}});
+  CHECK(to_string(f->trace.children[0].facts[0]) == "supplier.high-risk unknown");
 }
 
 TEST_CASE("remedies: any one falsified clause of a conjunction, the boundary of a threshold", "[rules][remedy]") {
@@ -109,6 +112,31 @@ TEST_CASE("remedies: a quantifier needs every offending element changed", "[rule
   REQUIRE(f->remedies.size() == 1);
   CHECK(f->remedies[0] == remedy{"contract.subcontractors[0]: supplier.hq not in {CN, RU}",
                                  "contract.subcontractors[2]: supplier.hq not in {CN, RU}"});
+}
+
+TEST_CASE("a trace marks collection elements and the period clause by kind", "[rules][explain]") {
+  record c = runtime_contract(area_kind::general, 0, false, true);
+  c.subs = {{{"DE", false}, {"CN", false}}};
+  c.sub_count = 2;
+  const auto all = explain(screening_policy, c);
+  const auto* f = find(all, "subcontractor.hostile");
+  REQUIRE(f != nullptr);
+  // The quantifier, then one element clause per element it read, each with the fact it quoted.
+  REQUIRE(f->trace.children.size() == 2);
+  const clause& second = f->trace.children[1];
+  CHECK(second.kind == clause_kind::element);
+  CHECK(second.text == "contract.subcontractors[1]");
+  REQUIRE(second.children.size() == 1);
+  CHECK(second.children[0].facts == std::vector<fact_reading>{{"supplier.hq", "CN"}});
+
+  constexpr auto dated = policy<"dated", combining::deny_overrides>(
+      rule<"dated">(effect::deny, high_risk).in_force_during(since(date{2024, 1, 1})));
+  const auto undated = explain(dated, runtime_contract(area_kind::general, 0, true, true));
+  REQUIRE(undated.findings.size() == 1);
+  const clause& period = undated.findings[0].trace.children.at(0);
+  CHECK(period.kind == clause_kind::period);
+  CHECK(period.value == truth::unknown);
+  CHECK(period.facts == std::vector<fact_reading>{{"evaluation date", std::nullopt}});
 }
 
 TEST_CASE("remedies: a disjunction needs every true clause falsified, smallest sets first", "[rules][remedy]") {
@@ -177,7 +205,7 @@ TEST_CASE("a decision table prints as a table and shows its value in a trace", "
   REQUIRE(e.findings.size() == 1);
   CHECK(e.findings[0].trace.text == "contract.value-cents >= threshold");
   CHECK(e.findings[0].trace.facts ==
-        std::vector<std::string>{"contract.value-cents = 50000000", "threshold = 44300000"});
+        std::vector<fact_reading>{{"contract.value-cents", "50000000"}, {"threshold", "44300000"}});
   CHECK(e.findings[0].remedies == std::vector<remedy>{remedy{"contract.value-cents < threshold (44300000)"}});
   // A sector no row covers: no threshold, so the rule cannot be decided.
   CHECK(check(p, runtime_contract(area_kind::critical_infrastructure, 1, false, false)) == verdict_kind::indeterminate);

@@ -110,7 +110,7 @@ void show(std::string_view what, const step& s) {
   } else {
     std::cout << "refused " << s.error().id() << " (" << s.error().what() << ": " << s.error().context.view() << ")";
   }
-  for (const auto& r : s.guard().reasons) std::cout << "\n      reason " << r.id << ": " << r.text;
+  for (const auto& r : s.guard().reasons) std::cout << "\n      reason " << r.id << ": " << r.text.view();
   std::cout << '\n';
 }
 

@@ -168,7 +168,7 @@ void print_reasons(const wf::guard_result& g) {
   for (std::size_t i = 0; i < g.reasons.size(); ++i)
     std::printf("%s %.*s", i == 0 ? ":" : ",", static_cast<int>(g.reasons[i].id.size()), g.reasons[i].id.data());
   if (g.pending() && !g.reasons.empty())
-    std::printf(": %.*s", static_cast<int>(g.reasons[0].text.size()), g.reasons[0].text.data());
+    std::printf(": %.*s", static_cast<int>(g.reasons[0].text.view().size()), g.reasons[0].text.view().data());
   std::printf(")\n");
 }
 

@@ -8,6 +8,7 @@
 #include <oversight/detail/config.hpp>
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <string_view>
 
@@ -23,6 +24,9 @@ class bounded_text {
 
   constexpr bounded_text() noexcept = default;
   constexpr bounded_text(std::string_view text) noexcept { append(text); }  // NOLINT: implicit by design
+  template <std::size_t N>
+  constexpr bounded_text(const char (&text)[N]) noexcept  // NOLINT: implicit by design, for literals
+      : bounded_text(std::string_view(text, N - 1)) {}
 
   constexpr bounded_text& append(std::string_view text) noexcept {
     for (char c : text) {
@@ -39,6 +43,12 @@ class bounded_text {
 
   friend constexpr bool operator==(const bounded_text& a, const bounded_text& b) noexcept {
     return a.view() == b.view();
+  }
+  /// Compares the text with any string (a literal, a string_view, a std::string) as it is.
+  template <class Text>
+    requires(std::convertible_to<const Text&, std::string_view> && !std::same_as<Text, bounded_text>)
+  friend constexpr bool operator==(const bounded_text& a, const Text& b) noexcept {
+    return a.view() == std::string_view(b);
   }
 
  private:

@@ -73,10 +73,15 @@ class bounded_list {
   std::size_t dropped_ = 0;
 };
 
-/// Why a guard decided as it did: an id (a rule id, an approver) and a message.
+/// The text of a reason, held inline (a guard's answer does not allocate). A longer text is cut
+/// and ends in "...".
+using reason_text = oversight::detail::bounded_text<240>;
+
+/// Why a guard decided as it did: an id (a rule id, an approver; static text) and a message,
+/// held by value, so that it can quote the facts of the case ("supplier HQ CN").
 struct reason {
   std::string_view id;
-  std::string_view text;
+  reason_text text;
   friend constexpr bool operator==(const reason&, const reason&) noexcept = default;
 };
 

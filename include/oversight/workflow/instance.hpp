@@ -428,7 +428,7 @@ class instance {
   }
 
   static void copy_reasons(record& r, const guard_result& g) {
-    for (const auto& x : g.reasons) r.reasons.push_back({std::string(x.id), std::string(x.text)});
+    for (const auto& x : g.reasons) r.reasons.push_back({std::string(x.id), std::string(x.text.view())});
   }
 
   step refuse(record r, errc code, std::string_view about, const guard_result& g = {}) {

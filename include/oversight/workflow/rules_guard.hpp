@@ -2,8 +2,8 @@
 //
 // `guard_by(policy, "security review")` makes a rule-engine policy a `Guard`: the workflow's
 // Context is the policy's subject. A PERMIT allows the transition; DENY and REVIEW refuse it,
-// with one reason per finding (the rule id and its message format) and the findings'
-// obligations; INDETERMINATE (an unknown fact) leaves it pending. `guard_by(rule, "consent",
+// with one reason per finding (the rule id and its message, quoting the facts of the case) and
+// the findings' obligations; INDETERMINATE (an unknown fact) leaves it pending. `guard_by(rule, "consent",
 // ballots)` does the same for a consent rule over a ballot box the Context provides: adopted
 // allows, not adopted refuses, an open vote is pending.
 //
@@ -17,23 +17,32 @@
 #include <oversight/consent/ballot.hpp>
 #include <oversight/consent/outcome.hpp>
 #include <oversight/consent/rules.hpp>
+#include <oversight/rules/explain.hpp>
 #include <oversight/rules/findings.hpp>
 #include <oversight/rules/policy.hpp>
 #include <oversight/workflow/guard.hpp>
 
 #include <string_view>
+#include <type_traits>
 
 OVERSIGHT_BEGIN_NAMESPACE
 namespace workflow {
 
 namespace detail {
+template <class Context>
 struct guard_recorder {
   guard_result& result;
+  const Context& subject;
   template <class R>
   constexpr void operator()(const R& r, std::size_t, oversight::xacml_outcome o, oversight::truth, oversight::truth,
                             oversight::effect) {
     if (o.value != decision::deny) return;  // only what stands in the way is a reason
-    result.reasons.push_back(reason{R::id(), r.message_.format});
+    // The message with the facts it quotes; in a constant expression (nothing can be formatted
+    // there) its format, placeholders and all.
+    if (std::is_constant_evaluated())
+      result.reasons.push_back(reason{R::id(), r.message_.format});
+    else
+      result.reasons.push_back(reason{R::id(), std::string_view(oversight::detail::format_message(r.message_, subject))});
     for (const auto& ob : r.obligations) result.obligations.push_back(obligation{ob.id, ob.text, {}});
   }
 };
@@ -57,7 +66,7 @@ struct policy_guard {
   template <class Context>
   [[nodiscard]] constexpr guard_result check(const Context& ctx) const {
     guard_result r;
-    detail::guard_recorder rec{r};
+    detail::guard_recorder<Context> rec{r, ctx};
     const oversight::verdict v = to_verdict(policy->evaluate(ctx, dated(ctx), false, rec));
     switch (v.kind) {
       case verdict_kind::permit: r.outcome = verdict::allowed; break;

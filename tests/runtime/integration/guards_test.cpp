@@ -31,7 +31,7 @@ namespace {
 
 inline constexpr auto security_review = oversight::policy<"security-review", oversight::combining::deny_overrides>(
     oversight::rule<"supplier.intelligence-law">(oversight::effect::deny, supplier_hq.in("CN"_country, "RU"_country))
-        .message("the supplier is subject to an intelligence-cooperation law")
+        .message("the supplier, headquartered in {}, is subject to an intelligence-cooperation law", supplier_hq)
         .with_obligation(oversight::obligation{"exit", "replace the supplier"}));
 
 constexpr const consent::ballot_box& ballots_of(const procurement& p) { return p.ballots; }
@@ -66,7 +66,9 @@ TEST_CASE("a policy guard refuses with the findings as reasons", "[integration][
   CHECK(g.refused());
   REQUIRE(g.reasons.size() == 1);
   CHECK(g.reasons[0].id == "supplier.intelligence-law");
-  CHECK(g.reasons[0].text == "the supplier is subject to an intelligence-cooperation law");
+  // The rule's message with the facts of the case, as `explain` words it.
+  CHECK(g.reasons[0].text == "the supplier, headquartered in CN, is subject to an intelligence-cooperation law");
+  CHECK(g.reasons[0].text.view() == oversight::explain(security_review, p).findings.at(0).message);
   CHECK(review_guard.check(make("DE"_country)).allowed());
 }
 

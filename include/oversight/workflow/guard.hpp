@@ -9,7 +9,8 @@
 // procedure that is still open), with a bounded list of reasons (an id and a text each, e.g. a
 // rule id and its message) and of obligations the transition creates (id, text, optional due
 // date). Everything is fixed capacity and `constexpr`: a guard runs in a `static_assert` as well
-// as at run time, never allocates and never throws.
+// as at run time, and its answer holds no heap memory. The guards here never allocate; a policy
+// guard (rules_guard.hpp) formats the messages of refusing rules in temporaries at run time.
 //
 // This is the seam through which the rule engine and the consent part plug in: a policy or a
 // consent rule that offers `name()` and `check(const Context&) -> guard_result` is a `Guard`

@@ -52,9 +52,9 @@ constexpr bool hit_policies_hold() {
   const fixture::record defence_small{.value_cents = 5, .area = fixture::area_kind::defence};
   const fixture::record general_teen{.value_cents = 15, .area = fixture::area_kind::general};
   const fixture::record general_none{.value_cents = 500, .area = fixture::area_kind::general};
-  // A table result points into its table: evaluate a named table, not a temporary.
-  const auto ordered_table = table<hit_policy::output_order>.prioritize(2, 1, 3, 4);
-  const auto ordered = ordered_table.evaluate(defence_small, {});
+  // A result holds its outputs by value: reading it after its (temporary) table is gone is
+  // fine, and the constant evaluator, which rejects a dangling read, checks that here.
+  const auto ordered = table<hit_policy::output_order>.prioritize(2, 1, 3, 4).evaluate(defence_small, {});
   const auto in_rows = table<hit_policy::rule_order>.evaluate(defence_small, {});
   return table<hit_policy::unique>.value_of(general_teen, {}) == 4 &&
          table<hit_policy::unique>.evaluate(defence_big, {}).status == table_status::conflict &&

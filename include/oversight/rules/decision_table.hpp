@@ -220,14 +220,15 @@ constexpr std::string_view to_string_view(table_status s) noexcept {
   return text[static_cast<int>(s)];
 }
 
+/// What a table decided. Holds its outputs by value: it stays valid after the table is gone.
 template <class Out, std::size_t N>
 struct table_result {
   table_status status = table_status::no_match;
-  std::array<const Out*, (N == 0 ? 1 : N)> outputs{};  ///< the outputs (in the table), in the hit policy's order
-  std::array<std::size_t, (N == 0 ? 1 : N)> rows{};    ///< the matching row (0-based) of each output
-  std::size_t count = 0;                               ///< number of outputs
-  std::size_t conflict_rows[2] = {0, 0};               ///< for a conflict: two rows that clash
-  bool from_default = false;                           ///< no row matched; the output is the default
+  std::array<std::optional<Out>, (N == 0 ? 1 : N)> outputs{};  ///< the outputs, in the hit policy's order
+  std::array<std::size_t, (N == 0 ? 1 : N)> rows{};             ///< the matching row (0-based) of each output
+  std::size_t count = 0;                                        ///< number of outputs
+  std::size_t conflict_rows[2] = {0, 0};                        ///< for a conflict: two rows that clash
+  bool from_default = false;  ///< no row matched; the output is the default
 };
 
 namespace detail {
@@ -280,58 +281,20 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
     return t;
   }
 
-  /// Evaluates the table: every row's match, then the hit policy. The result points into this
-  /// table (its outputs), so use it while the table lives (tables are normally `inline constexpr`).
+  /// Evaluates the table: every row's match, then the hit policy. The result holds copies of
+  /// the outputs (`*r.outputs[k]`), in the hit policy's order, and the rows they came from.
   template <class S>
   constexpr table_result<Out, NRows> evaluate(const S& s, const context& ctx) const {
-    table_result<Out, NRows> r;
-    const auto values = read_inputs(s, ctx, std::index_sequence_for<In...>{});
-    std::array<truth, (NRows == 0 ? 1 : NRows)> match{};
-    bool any_unknown = false;
-    for (std::size_t i = 0; i < NRows; ++i) {
-      match[i] = row_matches(rows[i], values, std::index_sequence_for<In...>{});
-      any_unknown = any_unknown || match[i] == truth::unknown;
-    }
-    if constexpr (Policy == hit_policy::first) {
-      for (std::size_t i = 0; i < NRows; ++i) {
-        if (match[i] == truth::unknown) return unknown(r);
-        if (match[i] == truth::true_) return single(r, i);
-      }
-      return none(r);
-    } else {
-      if (any_unknown) return unknown(r);
-      for (std::size_t i = 0; i < NRows; ++i)
-        if (match[i] == truth::true_) {
-          r.outputs[r.count] = &rows[i].second;
-          r.rows[r.count++] = i;
-        }
-      if (r.count == 0) return none(r);
-      r.status = table_status::ok;
-      if constexpr (Policy == hit_policy::unique) {
-        if (r.count > 1) return conflict(r, r.rows[0], r.rows[1]);
-      } else if constexpr (Policy == hit_policy::any) {
-        for (std::size_t k = 1; k < r.count; ++k)
-          if (detail::compare_values(detail::cmp::eq, *r.outputs[k], *r.outputs[0]) != truth::true_)
-            return conflict(r, r.rows[0], r.rows[k]);
-        r.count = 1;
-      } else if constexpr (Policy == hit_policy::priority || Policy == hit_policy::output_order) {
-        // Stable sort of the hits by output priority (an output not in the list ranks last).
-        for (std::size_t a = 1; a < r.count; ++a)
-          for (std::size_t b = a; b > 0 && rank(*r.outputs[b]) < rank(*r.outputs[b - 1]); --b) {
-            std::swap(r.outputs[b], r.outputs[b - 1]);
-            std::swap(r.rows[b], r.rows[b - 1]);
-          }
-        if constexpr (Policy == hit_policy::priority) r.count = 1;
-      }
-      return r;
-    }
+    table_result<Out, NRows> r = hits(s, ctx);
+    for (std::size_t k = 0; k < r.count; ++k) r.outputs[k] = output(r, k);
+    return r;
   }
 
   /// The single value of a single-valued table, or std::nullopt (no match, unknown, conflict).
   template <class S>
     requires(single_valued(Policy))
   constexpr std::optional<value_type> value_of(const S& s, const context& ctx) const {
-    const auto r = evaluate(s, ctx);
+    const auto r = hits(s, ctx);
     if constexpr (Policy == hit_policy::collect_count) {
       // Counting needs every row decided; no hit counts 0 (the default output is not a hit).
       if (r.status == table_status::unknown) return std::nullopt;
@@ -342,10 +305,10 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
       return std::nullopt;  // handled above
     } else if constexpr (Policy == hit_policy::collect_sum || Policy == hit_policy::collect_min ||
                          Policy == hit_policy::collect_max) {
-      if (r.from_default) return *r.outputs[0];
-      Out acc = *r.outputs[0];
+      if (r.from_default) return output(r, 0);
+      Out acc = output(r, 0);
       for (std::size_t k = 1; k < r.count; ++k) {
-        const Out& next = *r.outputs[k];
+        const Out& next = output(r, k);
         if constexpr (Policy == hit_policy::collect_sum) {
           if constexpr (requires { (acc + next).has_value(); }) {
             const auto sum = acc + next;  // checked arithmetic (money): an error is no value
@@ -365,7 +328,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
       }
       return acc;
     } else {
-      return *r.outputs[0];
+      return output(r, 0);
     }
   }
 
@@ -375,6 +338,53 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   }
 
  private:
+  // Output k of a result of `hits`: a row's output, or the default.
+  constexpr const Out& output(const table_result<Out, NRows>& r, std::size_t k) const {
+    return r.from_default ? *default_output : rows[r.rows[k]].second;
+  }
+
+  // Every row's match, then the hit policy: the matching rows in the policy's order, outputs
+  // not yet copied.
+  template <class S>
+  constexpr table_result<Out, NRows> hits(const S& s, const context& ctx) const {
+    table_result<Out, NRows> r;
+    const auto values = read_inputs(s, ctx, std::index_sequence_for<In...>{});
+    std::array<truth, (NRows == 0 ? 1 : NRows)> match{};
+    bool any_unknown = false;
+    for (std::size_t i = 0; i < NRows; ++i) {
+      match[i] = row_matches(rows[i], values, std::index_sequence_for<In...>{});
+      any_unknown = any_unknown || match[i] == truth::unknown;
+    }
+    if constexpr (Policy == hit_policy::first) {
+      for (std::size_t i = 0; i < NRows; ++i) {
+        if (match[i] == truth::unknown) return unknown(r);
+        if (match[i] == truth::true_) return single(r, i);
+      }
+      return none(r);
+    } else {
+      if (any_unknown) return unknown(r);
+      for (std::size_t i = 0; i < NRows; ++i)
+        if (match[i] == truth::true_) r.rows[r.count++] = i;
+      if (r.count == 0) return none(r);
+      r.status = table_status::ok;
+      if constexpr (Policy == hit_policy::unique) {
+        if (r.count > 1) return conflict(r, r.rows[0], r.rows[1]);
+      } else if constexpr (Policy == hit_policy::any) {
+        for (std::size_t k = 1; k < r.count; ++k)
+          if (detail::compare_values(detail::cmp::eq, rows[r.rows[k]].second, rows[r.rows[0]].second) != truth::true_)
+            return conflict(r, r.rows[0], r.rows[k]);
+        r.count = 1;
+      } else if constexpr (Policy == hit_policy::priority || Policy == hit_policy::output_order) {
+        // Stable sort of the hits by output priority (an output not in the list ranks last).
+        for (std::size_t a = 1; a < r.count; ++a)
+          for (std::size_t b = a; b > 0 && rank(rows[r.rows[b]].second) < rank(rows[r.rows[b - 1]].second); --b)
+            std::swap(r.rows[b], r.rows[b - 1]);
+        if constexpr (Policy == hit_policy::priority) r.count = 1;
+      }
+      return r;
+    }
+  }
+
   template <class Args, std::size_t... I>
   static constexpr row_type make_row(const Args& args, std::index_sequence<I...>) {
     return row_type{std::tuple<unary_test<detail::input_value_t<In>>...>(
@@ -396,7 +406,6 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   }
   constexpr table_result<Out, NRows> single(table_result<Out, NRows> r, std::size_t i) const {
     r.status = table_status::ok;
-    r.outputs[0] = &rows[i].second;
     r.rows[0] = i;
     r.count = 1;
     return r;
@@ -404,7 +413,6 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   constexpr table_result<Out, NRows> none(table_result<Out, NRows> r) const {
     if (default_output) {
       r.status = table_status::ok;
-      r.outputs[0] = &*default_output;
       r.count = 1;
       r.from_default = true;
     } else {

@@ -63,6 +63,11 @@ constexpr bool rule_order_keeps_rows() {
   return r.count == 2 && *r.outputs[0] == 3 && *r.outputs[1] == 2;
 }
 static_assert(rule_order_keeps_rows());
+constexpr bool results_outlive_their_table() {
+  const auto r = table<hit_policy::priority>.prioritize(2, 1, 3, 4).otherwise(9).evaluate(general_none, {});
+  return r.from_default && r.count == 1 && *r.outputs[0] == 9;
+}
+static_assert(results_outlive_their_table());
 static_assert(table<hit_policy::collect>.evaluate(defence_big, {}).count == 2);
 
 // COLLECT with aggregators.

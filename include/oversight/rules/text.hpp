@@ -6,7 +6,8 @@
 // evaluation path.
 //
 // Values are printed by `value_text<T>::append(std::string&, const T&)`. It handles bool,
-// integers, strings, dates (`iso()`), countries (`alpha2()`), enumerations with a
+// integers, strings, dates (`iso()`), CPV codes and other values with `text().view()`,
+// countries (`alpha2()`), enumerations with a
 // `to_string_view(e)` found by argument-dependent lookup, and any type with an ADL
 // `to_string(v)` returning std::string. Specialize it for other types of your facts.
 #pragma once
@@ -39,6 +40,8 @@ struct value_text {
     } else if constexpr (requires { v.iso(); }) {
       const auto text = v.iso();
       out.append(text.data(), text.size());
+    } else if constexpr (requires { { v.text().view() } -> std::convertible_to<std::string_view>; }) {
+      out += v.text().view();  // a value that writes itself into an inline buffer (CPV codes)
     } else if constexpr (requires { { v.alpha2() } -> std::convertible_to<std::string_view>; }) {
       out += v.alpha2();
     } else if constexpr (requires { { to_string_view(v) } -> std::convertible_to<std::string_view>; }) {

@@ -206,3 +206,11 @@ TEST_CASE("contracts are validated", "[domain][contract]") {
   const std::vector<option> renewals{{money::parse("2000000.00 EUR").value(), 2}};
   CHECK(estimate_value(money::parse("8300000.00 EUR").value(), renewals).value() == 12'300'000_eur);
 }
+
+TEST_CASE("a CPV code prints as written in explanations and messages", "[domain][cpv]") {
+  std::string with_digit, without_digit;
+  oversight::append_value(with_digit, oversight::cpv_code{"48000000-8"});
+  oversight::append_value(without_digit, oversight::cpv_code{"72000000"});
+  CHECK(with_digit == "48000000-8");
+  CHECK(without_digit == "72000000");
+}

@@ -1,4 +1,4 @@
-// oversight::report: a small JSON value and its writer (RFC 8259).
+// oversight::report: a small JSON value, its writer and its reader (RFC 8259).
 //
 // Decisions and decision records are built as a `json` value and written in one of two styles:
 //
@@ -13,15 +13,24 @@
 // non-ASCII UTF-8, is written as is. A byte sequence that is not well-formed UTF-8 is replaced by
 // U+FFFD, so the output is always valid JSON text (which RFC 8259, section 8.1, requires to be
 // UTF-8). Numbers are integers only (the library has no floating point).
+//
+// `read_json(text)` reads a value back, strictly: RFC 8259 syntax, integers only (a fraction or
+// an exponent is an error, as is an integer outside 64 signed bits), no duplicate keys in an
+// object, well-formed UTF-8, escapes including \uXXXX surrogate pairs, nesting at most
+// `max_depth` deep, nothing after the value. An error names what is wrong and the byte offset
+// where it was found; nothing is skipped or repaired. The audit trail of the workflow part reads
+// its JSON lines with it.
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/error.hpp>
 
 #include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -282,6 +291,249 @@ inline void write_json(std::string& out, const json& v, json_style style, std::s
   detail::write_json(out, v, style, 0);
   if (style == json_style::pretty) out += '\n';
   return out;
+}
+
+
+/// Errors of `read_json`.
+enum class json_errc : std::uint16_t {
+  malformed_json = 560,  ///< not strict JSON text (RFC 8259, integers only)
+};
+
+constexpr error_info describe(json_errc e) noexcept {
+  switch (e) {
+    case json_errc::malformed_json:
+      return {"OVS-E560", "the text is not strict JSON (RFC 8259, integers only, unique keys, UTF-8)"};
+  }
+  return {"OVS-E579", "unknown report error"};
+}
+
+namespace detail {
+
+// A strict recursive-descent reader; see read_json.
+class json_reader {
+ public:
+  json_reader(std::string_view text, int max_depth) : text_(text), max_depth_(max_depth) {}
+
+  std::optional<json> document() {
+    json out;
+    skip_space();
+    if (!value(out, 0)) return std::nullopt;
+    skip_space();
+    if (pos_ != text_.size()) return fail("text after the JSON value"), std::nullopt;
+    return out;
+  }
+  [[nodiscard]] std::string_view error() const noexcept { return error_; }
+  [[nodiscard]] std::size_t error_offset() const noexcept { return error_offset_; }
+
+ private:
+  bool fail(std::string_view why) {
+    if (error_.empty()) {
+      error_ = why;
+      error_offset_ = pos_;
+    }
+    return false;
+  }
+  void skip_space() {
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
+      ++pos_;
+  }
+  bool literal(std::string_view word) {
+    if (text_.substr(pos_, word.size()) != word) return fail("invalid literal");
+    pos_ += word.size();
+    return true;
+  }
+
+  bool value(json& out, int depth) {
+    if (depth > max_depth_) return fail("nesting too deep");
+    if (pos_ >= text_.size()) return fail("unexpected end of text");
+    const char c = text_[pos_];
+    if (c == '{') return object(out, depth);
+    if (c == '[') return array(out, depth);
+    if (c == '"') {
+      std::string text;
+      if (!string(text)) return false;
+      out = json(std::move(text));
+      return true;
+    }
+    if (c == 't') return out = json(true), literal("true");
+    if (c == 'f') return out = json(false), literal("false");
+    if (c == 'n') return out = json(nullptr), literal("null");
+    if (c == '-' || (c >= '0' && c <= '9')) return integer(out);
+    return fail("unexpected character");
+  }
+
+  bool integer(json& out) {
+    const bool negative = text_[pos_] == '-';
+    if (negative) ++pos_;
+    if (pos_ >= text_.size() || text_[pos_] < '0' || text_[pos_] > '9') return fail("malformed number");
+    if (text_[pos_] == '0' && pos_ + 1 < text_.size() && text_[pos_ + 1] >= '0' && text_[pos_ + 1] <= '9')
+      return fail("leading zero");
+    // Up to 2^63 for a negative number, 2^63 - 1 otherwise.
+    const std::uint64_t limit = negative ? 9223372036854775808ull : 9223372036854775807ull;
+    std::uint64_t magnitude = 0;
+    while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') {
+      const auto digit = static_cast<std::uint64_t>(text_[pos_] - '0');
+      if (magnitude > (limit - digit) / 10) return fail("integer out of range");
+      magnitude = magnitude * 10 + digit;
+      ++pos_;
+    }
+    if (pos_ < text_.size() && (text_[pos_] == '.' || text_[pos_] == 'e' || text_[pos_] == 'E'))
+      return fail("only integers are allowed");
+    out = json(negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude));
+    return true;
+  }
+
+  bool hex4(std::uint32_t& out) {
+    if (pos_ + 4 > text_.size()) return fail("short \\u escape");
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = text_[pos_++];
+      out <<= 4;
+      if (c >= '0' && c <= '9') out |= static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') out |= static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') out |= static_cast<std::uint32_t>(c - 'A' + 10);
+      else return fail("bad hex digit in \\u escape");
+    }
+    return true;
+  }
+  static void put_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xc0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xe0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+      out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+      out += static_cast<char>(0xf0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+      out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
+  }
+
+  bool string(std::string& out) {
+    ++pos_;  // opening quote
+    for (;;) {
+      if (pos_ >= text_.size()) return fail("unterminated string");
+      const char c = text_[pos_];
+      if (c == '"') {
+        ++pos_;
+        return true;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) return fail("control character in string");
+      if (c != '\\') {
+        const std::size_t n = utf8_sequence_length(text_, pos_);
+        if (n == 0) return fail("invalid UTF-8");
+        out.append(text_.substr(pos_, n));
+        pos_ += n;
+        continue;
+      }
+      if (++pos_ >= text_.size()) return fail("unterminated escape");
+      const char e = text_[pos_++];
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          std::uint32_t cp = 0;
+          if (!hex4(cp)) return false;
+          if (cp >= 0xdc00 && cp <= 0xdfff) return fail("lone low surrogate");
+          if (cp >= 0xd800 && cp <= 0xdbff) {
+            std::uint32_t low = 0;
+            if (text_.substr(pos_, 2) != "\\u") return fail("lone high surrogate");
+            pos_ += 2;
+            if (!hex4(low)) return false;
+            if (low < 0xdc00 || low > 0xdfff) return fail("bad surrogate pair");
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          }
+          put_utf8(out, cp);
+          break;
+        }
+        default: return fail("unknown escape");
+      }
+    }
+  }
+
+  bool array(json& out, int depth) {
+    out = json::array();
+    ++pos_;
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == ']') {
+      ++pos_;
+      return true;
+    }
+    for (;;) {
+      skip_space();
+      json item;
+      if (!value(item, depth + 1)) return false;
+      out.push(std::move(item));
+      skip_space();
+      if (pos_ >= text_.size()) return fail("unterminated array");
+      if (text_[pos_] == ']') {
+        ++pos_;
+        return true;
+      }
+      if (text_[pos_++] != ',') return fail("expected ',' or ']'");
+    }
+  }
+
+  bool object(json& out, int depth) {
+    out = json::object();
+    ++pos_;
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == '}') {
+      ++pos_;
+      return true;
+    }
+    for (;;) {
+      skip_space();
+      if (pos_ >= text_.size() || text_[pos_] != '"') return fail("expected a key");
+      std::string key;
+      if (!string(key)) return false;
+      if (out.find(key)) return fail("duplicate key");
+      skip_space();
+      if (pos_ >= text_.size() || text_[pos_++] != ':') return fail("expected ':'");
+      skip_space();
+      json member;
+      if (!value(member, depth + 1)) return false;
+      out.set(key, std::move(member));
+      skip_space();
+      if (pos_ >= text_.size()) return fail("unterminated object");
+      if (text_[pos_] == '}') {
+        ++pos_;
+        return true;
+      }
+      if (text_[pos_++] != ',') return fail("expected ',' or '}'");
+    }
+  }
+
+  std::string_view text_;
+  int max_depth_;
+  std::size_t pos_ = 0;
+  std::string_view error_;
+  std::size_t error_offset_ = 0;
+};
+
+}  // namespace detail
+
+/// Reads one JSON value from `text` (see the header comment for how strictly). The error's
+/// context says what is wrong and at which byte offset ("duplicate key at 17").
+[[nodiscard]] inline result<json, json_errc> read_json(std::string_view text, int max_depth = 64) {
+  detail::json_reader reader(text, max_depth);
+  auto value = reader.document();
+  if (value) return std::move(*value);
+  error_context context(reader.error());
+  context.append(" at ").append(std::to_string(reader.error_offset()));
+  return error<json_errc>{json_errc::malformed_json, context};
 }
 
 }  // namespace report

@@ -4,6 +4,7 @@
 #include <oversight/report.hpp>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <type_traits>
 
@@ -88,4 +89,32 @@ TEST_CASE("integers of every width that fits are JSON integers", "[report][json]
   // A 64-bit unsigned value could wrap: it does not convert implicitly.
   STATIC_REQUIRE(!std::is_convertible_v<std::uint64_t, json>);
   STATIC_REQUIRE(std::is_convertible_v<long long, json>);
+}
+
+TEST_CASE("read_json reads strict JSON and names what is wrong and where", "[report][json]") {
+  using oversight::report::json_errc;
+  using oversight::report::read_json;
+  const auto ok = read_json(" {\"a\": [1, -9223372036854775808, true, null, \"\\u00e9\\ud83d\\ude00\"],\r\n \"b\": {}} ");
+  REQUIRE(ok);
+  CHECK(ok->find("a")->items().at(1).as_integer() == std::numeric_limits<std::int64_t>::min());
+  CHECK(ok->find("a")->items().at(4).as_string() == "\xc3\xa9\xf0\x9f\x98\x80");
+  CHECK(ok->find("b")->type() == json::kind::object);
+
+  const auto error_of = [](std::string_view text) {
+    const auto r = read_json(text);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == json_errc::malformed_json);
+    CHECK(r.error().id() == "OVS-E560");
+    return std::string(r.error().context.view());
+  };
+  CHECK(error_of(R"({"k":1,"k":2})") == "duplicate key at 10");
+  CHECK(error_of("1.5") == "only integers are allowed at 1");
+  CHECK(error_of("9223372036854775808") == "integer out of range at 18");
+  CHECK(error_of("[1,]") == "unexpected character at 3");
+  CHECK(error_of("\"\xc3\x28\"") == "invalid UTF-8 at 1");
+  CHECK(error_of(R"("\udc00")") == "lone low surrogate at 7");
+  CHECK(error_of("{} x") == "text after the JSON value at 3");
+  CHECK(error_of("\"a\tb\"") == "control character in string at 2");
+  CHECK(read_json("[[[1]]]", 3));         // nesting up to the limit
+  CHECK_FALSE(read_json("[[[[1]]]]", 3));  // and no deeper
 }

@@ -1,4 +1,4 @@
-// Test support for the report part: a strict JSON reader (RFC 8259) into report::json, and a
+// Test support for the report part: JSON text read back with the library's strict reader, and a
 // structural validator for the subset of JSON Schema (draft 2020-12) that docs/schema/ uses:
 // "type" (a name or a list), "required", "properties", "additionalProperties": false, "items",
 // "enum", "const", "minLength", "minimum", "pattern" of the form ^<literal>[0-9a-f]{N}$, and "$ref"
@@ -12,167 +12,20 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace json_check {
 
 using oversight::report::json;
 
-class reader {
- public:
-  explicit reader(std::string_view text) : s_(text) {}
-
-  std::optional<json> document() {
-    auto v = value();
-    space();
-    if (!v || i_ != s_.size()) return std::nullopt;
-    return v;
-  }
-
- private:
-  std::string_view s_;
-  std::size_t i_ = 0;
-
-  void space() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
-  }
-  bool literal(std::string_view word) {
-    if (s_.substr(i_, word.size()) != word) return false;
-    i_ += word.size();
-    return true;
-  }
-  std::optional<json> value() {
-    space();
-    if (i_ >= s_.size()) return std::nullopt;
-    const char c = s_[i_];
-    if (c == '{') return object();
-    if (c == '[') return array();
-    if (c == '"') {
-      auto str = string();
-      if (!str) return std::nullopt;
-      return json(std::move(*str));
-    }
-    if (literal("null")) return json(nullptr);
-    if (literal("true")) return json(true);
-    if (literal("false")) return json(false);
-    return integer();
-  }
-  std::optional<json> integer() {
-    const std::size_t start = i_;
-    if (i_ < s_.size() && s_[i_] == '-') ++i_;
-    if (i_ >= s_.size() || s_[i_] < '0' || s_[i_] > '9') return std::nullopt;
-    if (s_[i_] == '0' && i_ + 1 < s_.size() && s_[i_ + 1] >= '0' && s_[i_ + 1] <= '9') return std::nullopt;
-    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
-    if (i_ < s_.size() && (s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) return std::nullopt;  // integers only
-    return json(static_cast<std::int64_t>(std::stoll(std::string(s_.substr(start, i_ - start)))));
-  }
-  static void put_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-  std::optional<std::uint32_t> hex4() {
-    if (i_ + 4 > s_.size()) return std::nullopt;
-    std::uint32_t v = 0;
-    for (int k = 0; k < 4; ++k) {
-      const char h = s_[i_++];
-      v <<= 4;
-      if (h >= '0' && h <= '9') v |= static_cast<std::uint32_t>(h - '0');
-      else if (h >= 'a' && h <= 'f') v |= static_cast<std::uint32_t>(h - 'a' + 10);
-      else if (h >= 'A' && h <= 'F') v |= static_cast<std::uint32_t>(h - 'A' + 10);
-      else return std::nullopt;
-    }
-    return v;
-  }
-  std::optional<std::string> string() {
-    ++i_;  // opening quote
-    std::string out;
-    while (i_ < s_.size()) {
-      const auto c = static_cast<unsigned char>(s_[i_++]);
-      if (c == '"') return out;
-      if (c < 0x20) return std::nullopt;  // a raw control character is not allowed (RFC 8259, 7)
-      if (c != '\\') {
-        out += static_cast<char>(c);
-        continue;
-      }
-      if (i_ >= s_.size()) return std::nullopt;
-      const char e = s_[i_++];
-      switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-          auto cp = hex4();
-          if (!cp) return std::nullopt;
-          if (*cp >= 0xD800 && *cp <= 0xDBFF) {
-            if (!literal("\\u")) return std::nullopt;
-            auto low = hex4();
-            if (!low || *low < 0xDC00 || *low > 0xDFFF) return std::nullopt;
-            *cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
-          }
-          put_utf8(out, *cp);
-          break;
-        }
-        default: return std::nullopt;
-      }
-    }
-    return std::nullopt;
-  }
-  std::optional<json> array() {
-    ++i_;
-    json a = json::array();
-    space();
-    if (literal("]")) return a;
-    for (;;) {
-      auto v = value();
-      if (!v) return std::nullopt;
-      a.push(std::move(*v));
-      space();
-      if (literal("]")) return a;
-      if (!literal(",")) return std::nullopt;
-    }
-  }
-  std::optional<json> object() {
-    ++i_;
-    json o = json::object();
-    space();
-    if (literal("}")) return o;
-    for (;;) {
-      space();
-      if (i_ >= s_.size() || s_[i_] != '"') return std::nullopt;
-      auto key = string();
-      if (!key || o.find(*key)) return std::nullopt;  // duplicate keys are rejected
-      space();
-      if (!literal(":")) return std::nullopt;
-      auto v = value();
-      if (!v) return std::nullopt;
-      o.set(*key, std::move(*v));
-      space();
-      if (literal("}")) return o;
-      if (!literal(",")) return std::nullopt;
-    }
-  }
-};
-
 /// Parses `text` as one JSON document (integers only), or nothing if it is not valid JSON.
-inline std::optional<json> parse(std::string_view text) { return reader(text).document(); }
+/// (The library's strict reader, `report::read_json`.)
+inline std::optional<json> parse(std::string_view text) {
+  auto r = oversight::report::read_json(text);
+  if (!r) return std::nullopt;
+  return std::move(r).value();
+}
 
 inline std::string_view type_name(const json& v) {
   switch (v.type()) {

@@ -56,12 +56,13 @@ struct runtime_case {
     suppliers = {{ids[3], "Example Vendor Iberia S.L.", c("ES"), c("ES"), iberia_owners, activity::none, designations,
                   clearances, certifications},
                  {ids[4], "Example Russian-owned GmbH", c("DE"), c("DE"), ru_owned_owners},
-                 {ids[5], "Example Integrator SAS", c("FR"), c("FR"), {}, activity::none, {}, integrator_clearances},
+                 {ids[5], "Example Integrator SAS", c("FR"), c("FR"), {}, activity::none, {}, integrator_clearances, {},
+                  false},
                  {ids[6], "Example Cloud Ireland Ltd", c("IE"), c("IE"), cloud_owners},
                  {ids[7], "Example Medical Devices Co., Ltd.", c("CN"), c("CN")}};
     subcontracts = {{ids[4], share::basis_points(1001)}, {ids[5], share::amount(*money::parse("300000.00 EUR"))}};
     deal.emplace(contract{.id = "li-storage-2025",
-                    .authority = {"Example Ministry of the Interior", c("ES"), authority_kind::central_government},
+                    .authority = {"Example Ministry of the Interior", c("ES"), authority_kind::central_government, false},
                     .main_supplier = ids[3],
                     .estimated_value = *money::parse("12300000.00 EUR"),
                     .object = contract_object::supplies,

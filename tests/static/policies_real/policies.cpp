@@ -153,16 +153,6 @@ static_assert(decide(th::policy, plain(eur_cents(500'000'00), date{2020, 1, 1}))
 static_assert(fires(th::threshold_category_unknown, plain(eur_cents(500'000'00))) == truth::false_);
 
 // Social and other specific services, through a contract.
-constexpr contract social(money v, date launched, std::optional<bool> is_social,
-                          authority_kind kind = authority_kind::central_government) {
-  return contract{.id = "social",
-                  .authority = {"Example Health Service", "ES", kind, false},
-                  .main_supplier = "integrator-fr",
-                  .estimated_value = v,
-                  .object = contract_object::services,
-                  .launched = launched,
-                  .social_services = is_social};
-}
 static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2026, 1, 1}, true)) == vk::deny);
 static_assert(decide(th::policy, social(eur_cents(749'999'99), date{2026, 1, 1}, true)) == vk::permit);
 static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2024, 1, 1}, true)) == vk::deny);
@@ -189,15 +179,6 @@ static_assert(decide(th::policy, social(eur_cents(417'999'99), date{2016, 1, 1},
               vk::permit);
 
 // A central government authority in the field of defence buying supplies.
-constexpr contract defence_buyer(money v, date launched, std::optional<bool> in_field, std::optional<bool> annex_iii) {
-  return contract{.id = "mod-supplies",
-                  .authority = {"Example Ministry of Defence", "ES", authority_kind::central_government, in_field},
-                  .main_supplier = "integrator-fr",
-                  .estimated_value = v,
-                  .object = contract_object::supplies,
-                  .launched = launched,
-                  .annex_iii_products = annex_iii};
-}
 static_assert(decide(th::policy, defence_buyer(eur_cents(216'000'00), date{2026, 1, 1}, true, false)) == vk::deny);
 static_assert(decide(th::policy, defence_buyer(eur_cents(215'999'99), date{2026, 1, 1}, true, false)) == vk::permit);
 static_assert(decide(th::policy, defence_buyer(eur_cents(221'000'00), date{2025, 12, 31}, true, false)) == vk::deny);
@@ -411,17 +392,6 @@ static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), da
 static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}),
                     {.supplier_id = "integrator-fr"}) == truth::false_);
 // The cap: PRC-origin products at most 50 % of the tender. 50 % is allowed, 50.01 % is not.
-constexpr contract medical_share(money v, date launched, std::optional<std::uint16_t> prc_bp,
-                                 std::span<const cpv_code> cpv = medical_cpv) {
-  return contract{.id = "medical",
-                  .authority = pr_fixture::storage_contract.authority,
-                  .main_supplier = "integrator-fr",
-                  .estimated_value = v,
-                  .object = contract_object::supplies,
-                  .cpv = cpv,
-                  .launched = launched,
-                  .prc_origin_share_bp = prc_bp};
-}
 static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 30}, 5000),
                     {.supplier_id = "integrator-fr"}) == truth::false_);
 static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 30}, 5001),

@@ -5,7 +5,10 @@
 // object (supplies, services, works) with its CPV codes, the sector and purpose, what the
 // supplier can reach (none, metadata, content), who controls firmware and updates, whether
 // there is remote maintenance, the highest classification handled, whether it serves collective
-// defence, and the dates of launch and signature when known.
+// defence, and the dates of launch and signature when known. What selects a threshold beyond the
+// object (social and other specific services; for an authority in the field of defence, products
+// in Annex III of Directive 2014/24/EU) and the share of PRC-origin products in the tender are
+// optional: not recorded is unknown, never false.
 //
 // The estimated value includes all years and options (Directive 2014/24/EU Art. 5(1)):
 // `estimate_value(base, options)` adds every option and renewal with checked arithmetic.
@@ -64,6 +67,11 @@ struct contracting_authority {
   std::string_view name;
   country state;
   authority_kind kind;
+  /// Whether the authority operates in the field of defence (a ministry of defence, armed
+  /// forces): for its supply contracts the central-government threshold of Directive 2014/24/EU
+  /// applies only to products listed in its Annex III (Art. 4(b), second subparagraph).
+  /// std::nullopt: not recorded.
+  std::optional<bool> defence_field{};
 };
 
 /// What is bought.
@@ -156,6 +164,17 @@ struct contract {
   bool collective_defence = false;
   std::optional<date> launched{};
   std::optional<date> signed_on{};
+  /// Services: whether they are social and other specific services (Directive 2014/24/EU
+  /// Annex XIV; Directive 2014/25/EU Annex XVII), which have thresholds of their own.
+  /// std::nullopt: not recorded.
+  std::optional<bool> social_services{};
+  /// Supplies: whether every product bought is listed in Directive 2014/24/EU Annex III (read
+  /// when a central government authority in the field of defence buys). std::nullopt: not recorded.
+  std::optional<bool> annex_iii_products{};
+  /// The share of products originating in the People's Republic of China in the value of the
+  /// tender, in basis points (5000 = 50 %), as the IPI measure on medical devices caps it.
+  /// std::nullopt: not recorded.
+  std::optional<std::uint16_t> prc_origin_share_bp{};
 
   /// Is a facility security clearance needed (classified information at CONFIDENTIAL or above)?
   [[nodiscard]] constexpr bool needs_facility_clearance() const noexcept {

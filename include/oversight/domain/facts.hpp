@@ -23,8 +23,9 @@
 //
 // Unknown is a value, never a default: a broken ownership registry (a cycle, an unknown owner)
 // makes `controller_state` and `supplier_bound_by` unknown; a missing launch date makes
-// `procedure_launched` unknown; a contract with no classified information handles
-// `security_level::none` (that is known).
+// `procedure_launched` unknown; an unrecorded social-services, Annex III, defence-field, PRC-origin
+// share or "acts for a Russian person" field is unknown; a contract with no classified
+// information handles `security_level::none` (that is known).
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -312,6 +313,14 @@ inline constexpr fact<"contract.collective-defence", bool> collective_defence{};
 inline constexpr fact<"contract.defence-scope", defence_scope> defence_scope{};
 inline constexpr fact<"contract.regime", oversight::procurement_regime> procurement_regime{};
 inline constexpr collection<"contract.cpv-codes"> cpv_codes{};
+/// Social and other specific services (2014/24 Annex XIV, 2014/25 Annex XVII); unknown when not recorded.
+inline constexpr fact<"contract.social-services", bool> social_services{};
+/// Every product is listed in 2014/24 Annex III; unknown when not recorded.
+inline constexpr fact<"contract.annex-iii-products", bool> annex_iii_products{};
+/// The buyer operates in the field of defence; unknown when not recorded.
+inline constexpr fact<"contract.buyer-defence-field", bool> buyer_defence_field{};
+/// The share of PRC-origin products in the tender, in basis points; unknown when not recorded.
+inline constexpr fact<"contract.prc-origin-share-bp", std::int64_t> prc_origin_share{};
 
 // The procedure.
 inline constexpr fact<"procedure.eu-wide-notice", bool> eu_wide_notice{};
@@ -326,6 +335,9 @@ inline constexpr fact<"supplier.designated-high-risk", bool> supplier_designated
 inline constexpr fact<"supplier.clearance", security_level> supplier_clearance{};
 inline constexpr fact<"supplier.crypto-certified", bool> supplier_crypto_certified{};
 inline constexpr fact<"supplier.bound-by", obligation_set> supplier_bound_by{};
+/// Acts on behalf or at the direction of a Russian person (Reg. 833/2014 Art. 5k(1)(c));
+/// unknown when not recorded.
+inline constexpr fact<"supplier.acts-for-russian-person", bool> supplier_acts_for_russian{};
 
 // Subcontractors.
 inline constexpr collection<"contract.subcontractors"> subcontractors{};
@@ -501,6 +513,19 @@ struct fact_source<screening> {
   static constexpr std::span<const cpv_code> get(decltype(facts::cpv_codes), const s& x) noexcept {
     return x.deal.cpv;
   }
+  static constexpr std::optional<bool> get(decltype(facts::social_services), const s& x) noexcept {
+    return x.deal.social_services;
+  }
+  static constexpr std::optional<bool> get(decltype(facts::annex_iii_products), const s& x) noexcept {
+    return x.deal.annex_iii_products;
+  }
+  static constexpr std::optional<bool> get(decltype(facts::buyer_defence_field), const s& x) noexcept {
+    return x.deal.authority.defence_field;
+  }
+  static constexpr std::optional<std::int64_t> get(decltype(facts::prc_origin_share), const s& x) noexcept {
+    if (!x.deal.prc_origin_share_bp) return std::nullopt;
+    return std::int64_t{*x.deal.prc_origin_share_bp};
+  }
   static constexpr std::optional<bool> get(decltype(facts::eu_wide_notice), const s& x) noexcept {
     return x.procedure.eu_wide_notice;
   }
@@ -530,6 +555,9 @@ struct fact_source<screening> {
   }
   static constexpr std::optional<obligation_set> get(decltype(facts::supplier_bound_by), const s& x) noexcept {
     return detail::bound_by_of(x.owners, x.main_supplier, x.on);
+  }
+  static constexpr std::optional<bool> get(decltype(facts::supplier_acts_for_russian), const s& x) noexcept {
+    return x.main_supplier.acts_for_russian_person;
   }
   static constexpr detail::subcontract_range get(decltype(facts::subcontractors), const s& x) noexcept {
     return detail::subcontract_range(x);
@@ -590,6 +618,10 @@ struct fact_source<subcontract_view> {
   static constexpr std::optional<obligation_set> get(decltype(facts::supplier_bound_by), const v& x) noexcept {
     if (!x.record) return std::nullopt;
     return detail::bound_by_of(x.parent->owners, *x.record, x.parent->on);
+  }
+  static constexpr std::optional<bool> get(decltype(facts::supplier_acts_for_russian), const v& x) noexcept {
+    if (!x.record) return std::nullopt;
+    return x.record->acts_for_russian_person;
   }
 };
 

@@ -5,7 +5,8 @@
 // individual, the country of nationality), a headquarters, and its owners with their stakes in
 // basis points (10000 = 100 %). A `supplier` is a party that tenders or delivers, with what the
 // oversight rules read about it: designations (e.g. assessed as a high-risk supplier), facility
-// security clearances, and certifications.
+// security clearances, certifications, and whether it acts for a Russian person in the sense of
+// the EU procurement sanctions (unknown when not recorded).
 //
 // Collections are `std::span<const T>` over storage the caller owns: constexpr arrays for values
 // declared at compile time, containers at run time. No vocabulary type owns a container, so
@@ -97,6 +98,10 @@ struct supplier {
   std::span<const designation> designations{};
   std::span<const facility_clearance> clearances{};
   std::span<const certification> certifications{};
+  /// Whether the supplier acts on behalf or at the direction of a Russian national, a person
+  /// established in Russia, or one more than 50 % owned by such a person (Council Regulation
+  /// (EU) No 833/2014, Art. 5k(1)(c)). std::nullopt: not recorded.
+  std::optional<bool> acts_for_russian_person{};
 
   /// The supplier as a node of an ownership graph.
   [[nodiscard]] constexpr party as_party() const noexcept {

@@ -1,22 +1,39 @@
 // oversight: procurement restrictions aimed at a supplier's origin.
 //
 // 1. Council Regulation (EU) No 833/2014, Art. 5k (inserted by Regulation (EU) 2022/576, in force
-//    9 April 2022; http://data.europa.eu/eli/reg/2014/833/oj; facts sheet 4.2, H): no public or
-//    concession contract within the procurement directives, nor one excluded from Directive
-//    2009/81/EC under Art. 13(a)-(d), (f)-(h) or (j), may be awarded to or continued with a
-//    Russian national or a person established in Russia (here: incorporated or headquartered
-//    there), a legal person more than 50 % owned by one directly or indirectly (here: the
-//    ultimate controller through a chain of majorities is incorporated in Russia), or a
-//    subcontractor, supplier or entity relied on accounting for more than 10 % of the value.
-//    Left out: "acting on behalf or at the direction of" (no fact records it) and the
-//    derogations of Art. 5k(2) and (3).
+//    9 April 2022; http://data.europa.eu/eli/reg/2014/833/oj; facts sheet 4.2, H; the text of
+//    Art. 5k(1) re-read in the Latvian procurement office's notice of 9 April 2022 and a copy of
+//    the article): no public or concession contract within the procurement directives, nor one
+//    excluded from Directive 2009/81/EC under Art. 13(a)-(d), (f)-(h) or (j), may be awarded to
+//    or continued with
+//    (a) a Russian national or a person established in Russia (here: incorporated or
+//        headquartered there),
+//    (b) a legal person more than 50 % owned, directly or indirectly, by one (here: the ultimate
+//        controller through a chain of majorities is incorporated in Russia; 50 % is not caught,
+//        50.01 % is), or
+//    (c) a person "acting on behalf or at the direction of" one of those (`facts::
+//        supplier_acts_for_russian`, recorded on the supplier; unknown when not recorded, so the
+//        rule is then Indeterminate),
+//    "including", where they account for more than 10 % of the contract value, subcontractors,
+//    suppliers or entities whose capacities are relied on (here: the subcontracts; 10 % is not
+//    caught, 10.01 % is).
+//    Left out: the derogations of Art. 5k(2) and (3), the wind-down of contracts concluded before
+//    9 April 2022, and suppliers or relied-on entities that are not recorded as subcontracts.
 // 2. The first measure of the International Procurement Instrument (Regulation (EU) 2022/1031),
-//    Commission Implementing Regulation (EU) 2025/1197 (facts sheet 4.1, H): procedures for
-//    medical devices (CPV 33100000-1 to 33199000-1) with an estimated value of EUR 5,000,000 or
-//    more, net of VAT, launched on or after 30 June 2025, exclude tenders of operators
-//    originating in the PRC. Origin is read here as incorporation or headquarters in CN (the
-//    IPI Regulation's own origin test also looks at substantive business operations: M). Left
-//    out: the 50 % cap on PRC-origin inputs, call-offs under existing framework agreements.
+//    Commission Implementing Regulation (EU) 2025/1197 of 19 June 2025 (facts sheet 4.1, H):
+//    procedures for medical devices (CPV 33100000-1 to 33199000-1) with an estimated value of
+//    EUR 5,000,000 or more, net of VAT, launched on or after 30 June 2025,
+//    - exclude tenders of operators originating in the PRC. Origin is read here as incorporation
+//      or headquarters in CN (the IPI Regulation's own origin test also looks at substantive
+//      business operations: M);
+//    - cap the products originating in the PRC in the other tenders: they may not represent more
+//      than 50 % of the total value of the contract (the Finnish Ministry for Foreign Affairs'
+//      release of 23 June 2025 and law-firm summaries of the OJ text; 50 % is allowed, 50.01 % is
+//      not). The article of 2025/1197 that sets the cap was not read (confidence M for the
+//      article, H for the figure); the share is recorded on the contract
+//      (`facts::prc_origin_share`, unknown when not recorded).
+//    Left out: call-offs under existing framework agreements, the exception where no
+//    alternative source of supply exists.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -35,6 +52,13 @@ inline constexpr legal_basis ipi_regulation{"Regulation (EU) 2022/1031 (Internat
 inline constexpr legal_basis ipi_2025_1197{"Commission Implementing Regulation (EU) 2025/1197",
                                            "IPI measure on medical devices",
                                            "http://data.europa.eu/eli/reg_impl/2025/1197/oj"};
+inline constexpr legal_basis ipi_2025_1197_cap{"Commission Implementing Regulation (EU) 2025/1197",
+                                               "IPI measure on medical devices: PRC-origin products at most 50 % of "
+                                               "the contract value",
+                                               "http://data.europa.eu/eli/reg_impl/2025/1197/oj"};
+inline constexpr legal_basis reg_833_2014_art5k_c{"Council Regulation (EU) No 833/2014",
+                                                  "Art. 5k(1)(c) (acting on behalf or at the direction of)",
+                                                  "http://data.europa.eu/eli/reg/2014/833/oj"};
 
 /// Art. 5k applies from 9 April 2022.
 inline constexpr date art5k_from{2022, 4, 9};
@@ -60,14 +84,24 @@ inline constexpr auto art5k_supplier =
         .message("the supplier is established in {} and controlled from {}", facts::supplier_hq,
                  facts::controller_state);
 
-/// DENY: a Russian subcontractor accounts for more than 10 % of the value.
-inline constexpr auto art5k_subcontractor =
-    rule<"sanctions.art5k.subcontractor">(effect::deny,
-                                          within_art5k && any(facts::subcontractors,
-                                                              facts::subcontract_share > std::int64_t{1000} && russian))
-        .cite(reg_833_2014_art5k)
+/// DENY (Art. 5k(1)(c)): the supplier acts on behalf or at the direction of a Russian person or
+/// one majority-owned by one. Unknown when the supplier's record does not say.
+inline constexpr auto art5k_agent =
+    rule<"sanctions.art5k.agent">(effect::deny, within_art5k && facts::supplier_acts_for_russian)
+        .cite(reg_833_2014_art5k_c)
         .in_force_during(since(art5k_from))
-        .message("a Russian subcontractor accounts for more than 10 % of the contract value");
+        .message("the supplier acts on behalf or at the direction of a Russian person");
+
+/// DENY: a subcontractor of (a), (b) or (c) accounts for more than 10 % of the value.
+inline constexpr auto art5k_subcontractor =
+    rule<"sanctions.art5k.subcontractor">(
+        effect::deny,
+        within_art5k && any(facts::subcontractors, facts::subcontract_share > std::int64_t{1000} &&
+                                                       (russian || facts::supplier_acts_for_russian)))
+        .cite(reg_833_2014_art5k, reg_833_2014_art5k_c)
+        .in_force_during(since(art5k_from))
+        .message("a Russian subcontractor, or one acting for a Russian person, accounts for more than 10 % of the "
+                 "contract value");
 
 /// CPV 33100000-1 to 33199000-1.
 inline constexpr cpv_range medical_devices{"CPV 33100000-1..33199000-1 (medical devices)", cpv_code{"33100000-1"},
@@ -83,8 +117,19 @@ inline constexpr auto ipi_medical_devices =
         .message("medical devices worth {} from an operator established in {}", facts::contract_value,
                  facts::supplier_hq);
 
+/// DENY: in an IPI-covered medical-devices procedure, products originating in the PRC make up
+/// more than 50 % (5000 basis points) of the tender.
+inline constexpr auto ipi_prc_origin_cap =
+    rule<"procurement.ipi-prc-origin-cap">(
+        effect::deny, facts::cpv_within(medical_devices) &&
+                          facts::contract_value >= thresholds::eur(5'000'000) && facts::procedure_launched >= ipi_from &&
+                          facts::prc_origin_share > std::int64_t{5000})
+        .cite(ipi_2025_1197_cap, ipi_regulation)
+        .message("products originating in the PRC make up {} basis points of a medical-devices tender of {}",
+                 facts::prc_origin_share, facts::contract_value);
+
 inline constexpr auto policy = oversight::policy<"sanctions", combining::deny_overrides>(
-    art5k_supplier, art5k_subcontractor, ipi_medical_devices);
+    art5k_supplier, art5k_agent, art5k_subcontractor, ipi_medical_devices, ipi_prc_origin_cap);
 
 }  // namespace policies::sanctions
 OVERSIGHT_END_NAMESPACE

@@ -8,25 +8,40 @@
 // its procedure is launched (`facts::procedure_launched`), not the day of the check.
 //
 // `eu_thresholds` is a DMN decision table (hit policy UNIQUE) over the regime, the object, the
-// kind of authority and the launch day; its output is the threshold. No row matches for a
-// period or regime not encoded here: the threshold is then unknown and a rule over it
-// Indeterminate, never silently "below".
+// kind of authority, the launch day, and three inputs read only where they choose a row: social
+// and other specific services, a buyer in the field of defence, products in 2014/24 Annex III.
+// Its output is the threshold. No row matches for a period or regime not encoded here, and an
+// input the row needs that is not recorded leaves the match unknown: the threshold is then
+// unknown and a rule over it Indeterminate, never silently "below".
 //
 // Encoded (facts sheet section 4; confidence H unless noted):
 //   2014/24 (classic): works 5,225,000 / 5,538,000 / 5,404,000; supplies and services of central
 //     government authorities 135,000 / 143,000 / 140,000; of sub-central authorities 209,000 /
-//     221,000 / 216,000 (2016-2017 / 2024-2025 / 2026-2027);
-//   2014/25 (utilities): supplies and services 443,000 / 432,000, works 5,538,000 / 5,404,000
-//     (2024-2025 / 2026-2027);
-//   2014/23 (concessions): 5,538,000 / 5,404,000;
+//     221,000 / 216,000 (2016-2017 / 2024-2025 / 2026-2027; 2016-2017 read in Delegated
+//     Regulation 2015/2170 itself);
+//   2014/24 Art. 4(b) second subparagraph: a central government authority operating in the field
+//     of defence buying products not listed in Annex III has the sub-central figure (4(c));
+//     wording checked against the Commission's thresholds page, which lists "supplies contracts
+//     awarded by contracting authorities operating in the field of defence", Annex III products
+//     at the central figure and other products at the sub-central one (H);
+//   2014/24 Art. 4(d): social and other specific services (Annex XIV) 750,000 in every period;
+//     2014/25 Art. 15(c): Annex XVII services 1,000,000 in every period. The delegated regulations
+//     amend only 4(a)-(c) and 15(a)-(b) (2015/2170 Art. 1 as read; the consolidated 2014/25
+//     Art. 15 of 2024 still reads 1,000,000 beside 443,000; the Commission's page lists 750,000
+//     for 2020-2021 and 2024-2025): fixed in the directives (H);
+//   2014/25 (utilities): supplies and services 418,000 / 443,000 / 432,000, works 5,225,000 /
+//     5,538,000 / 5,404,000. The 2016-2017 figures (Delegated Regulation 2015/2171) are confidence
+//     M: the regulation's own Art. 1 was not read (its title and recitals were); they rest on the
+//     Commission's 2015 announcement as reported, a national transposition of Art. 15 (EL) and
+//     the 2018 amendment replacing "418 000" and "5 225 000";
+//   2014/23 (concessions): 5,225,000 / 5,538,000 / 5,404,000; 2016-2017 (Delegated Regulation
+//     2015/2172) confidence M on the same grounds;
 //   2009/81 (defence and security): supplies and services 443,000 / 432,000, works 5,538,000 /
 //     5,404,000; the 2026-2027 figures are derived from the Art. 68(1) alignment with 2014/25
 //     that the recitals of Delegated Regulation 2025/2487 state (confidence M).
-// Not encoded: 2016-2017 for 2014/25, 2014/23 and 2009/81 (not verified against the delegated
-// regulations); the light regime for social and other specific services (2014/24 Annex XIV,
-// EUR 750,000; 2014/25 Annex XVII, EUR 1,000,000) and central authorities in the defence field
-// buying products outside 2014/24 Annex III (sub-central figure): a `contract` does not record
-// either, so no subject can select those rows yet.
+// Not encoded: 2009/81 in 2016-2017. The act said to set them (2015/2340) could not be found in
+// any source read, and the later revision of 2009/81 (2017/2367) is a Commission Regulation, not
+// a delegated one, so neither the number nor the figures are confirmed. Periods 2018-2023.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -63,6 +78,26 @@ inline constexpr legal_basis directive_2009_81{"Directive 2009/81/EC", "Art. 8 (
 inline constexpr legal_basis reg_2015_2170{"Commission Delegated Regulation (EU) 2015/2170",
                                             "Art. 1 (thresholds from 1 January 2016)",
                                             "http://data.europa.eu/eli/reg_del/2015/2170/oj"};
+/// Amends 2014/25 Art. 15 from 1 January 2016 (Art. 1 not read: confidence M).
+inline constexpr legal_basis reg_2015_2171{"Commission Delegated Regulation (EU) 2015/2171",
+                                            "thresholds of Directive 2014/25/EU from 1 January 2016",
+                                            "http://data.europa.eu/eli/reg_del/2015/2171/oj"};
+/// Amends 2014/23 Art. 8(1) from 1 January 2016 (Art. 1 not read: confidence M).
+inline constexpr legal_basis reg_2015_2172{"Commission Delegated Regulation (EU) 2015/2172",
+                                            "thresholds of Directive 2014/23/EU from 1 January 2016",
+                                            "http://data.europa.eu/eli/reg_del/2015/2172/oj"};
+/// The thresholds that are not revised: social and other specific services.
+inline constexpr legal_basis directive_2014_24_social{"Directive 2014/24/EU",
+                                                       "Art. 4(d) (social and other specific services, Annex XIV)",
+                                                       "http://data.europa.eu/eli/dir/2014/24/oj"};
+inline constexpr legal_basis directive_2014_25_social{"Directive 2014/25/EU",
+                                                       "Art. 15(c) (social and other specific services, Annex XVII)",
+                                                       "http://data.europa.eu/eli/dir/2014/25/oj"};
+/// Central government authorities in the field of defence buying products outside Annex III.
+inline constexpr legal_basis directive_2014_24_defence{"Directive 2014/24/EU",
+                                                        "Art. 4(b) second subparagraph, Annex III (products bought "
+                                                        "by authorities in the field of defence)",
+                                                        "http://data.europa.eu/eli/dir/2014/24/oj"};
 inline constexpr legal_basis reg_2023_2495{"Commission Delegated Regulation (EU) 2023/2495",
                                             "thresholds of Directive 2014/24/EU from 1 January 2024",
                                             "http://data.europa.eu/eli/reg_del/2023/2495/oj"};
@@ -92,6 +127,8 @@ inline constexpr legal_basis reg_2025_2487{"Commission Delegated Regulation (EU)
 
 namespace detail {
 inline constexpr auto supplies_or_services = is(contract_object::supplies, contract_object::services);
+inline constexpr auto supplies = is(contract_object::supplies);
+inline constexpr auto services = is(contract_object::services);
 inline constexpr auto works = is(contract_object::works);
 inline constexpr auto central = is(authority_kind::central_government);
 inline constexpr auto sub_central = is(authority_kind::sub_central, authority_kind::other);
@@ -99,35 +136,113 @@ inline constexpr auto classic = is(procurement_regime::classic);
 inline constexpr auto utilities = is(procurement_regime::utilities);
 inline constexpr auto concessions = is(procurement_regime::concessions);
 inline constexpr auto defence = is(procurement_regime::defence_and_security);
+inline constexpr auto yes = is(true);
+inline constexpr auto no = is(false);
 }  // namespace detail
 
-/// The threshold of a contract: regime x object x authority x launch day -> EUR, net of VAT.
+/// The threshold of a contract: regime x object x authority x launch day x social services x
+/// buyer in the field of defence x products in Annex III -> EUR, net of VAT. The last three
+/// inputs are read only where they choose between rows (`-` elsewhere): a services contract
+/// under 2014/24 or 2014/25 needs `social_services`, a supply contract of a central government
+/// authority under 2014/24 needs `buyer_defence_field` and, in that field, `annex_iii_products`.
+/// Not recorded there, the threshold is unknown.
 inline constexpr auto eu_thresholds =
     decision_table<"eu.thresholds", hit_policy::unique, money>(
-        inputs(facts::procurement_regime, facts::contract_object, facts::authority_kind, facts::procedure_launched))
-        // Directive 2014/24/EU Art. 4(a) works; (b) central government; (c) sub-central.
-        .row(detail::classic, detail::works, any_value, during(period_2016_2017), eur(5'225'000))
-        .row(detail::classic, detail::supplies_or_services, detail::central, during(period_2016_2017), eur(135'000))
-        .row(detail::classic, detail::supplies_or_services, detail::sub_central, during(period_2016_2017), eur(209'000))
-        .row(detail::classic, detail::works, any_value, during(period_2024_2025), eur(5'538'000))
-        .row(detail::classic, detail::supplies_or_services, detail::central, during(period_2024_2025), eur(143'000))
-        .row(detail::classic, detail::supplies_or_services, detail::sub_central, during(period_2024_2025), eur(221'000))
-        .row(detail::classic, detail::works, any_value, during(period_2026_2027), eur(5'404'000))
-        .row(detail::classic, detail::supplies_or_services, detail::central, during(period_2026_2027), eur(140'000))
-        .row(detail::classic, detail::supplies_or_services, detail::sub_central, during(period_2026_2027), eur(216'000))
-        // Directive 2014/25/EU Art. 15(a) supplies and services; (b) works.
-        .row(detail::utilities, detail::supplies_or_services, any_value, during(period_2024_2025), eur(443'000))
-        .row(detail::utilities, detail::works, any_value, during(period_2024_2025), eur(5'538'000))
-        .row(detail::utilities, detail::supplies_or_services, any_value, during(period_2026_2027), eur(432'000))
-        .row(detail::utilities, detail::works, any_value, during(period_2026_2027), eur(5'404'000))
+        inputs(facts::procurement_regime, facts::contract_object, facts::authority_kind, facts::procedure_launched,
+               facts::social_services, facts::buyer_defence_field, facts::annex_iii_products))
+        // Directive 2014/24/EU Art. 4(a) works; (b) central government (second subparagraph:
+        // an authority in the field of defence buying products outside Annex III falls under
+        // (c)); (c) sub-central; (d) social and other specific services (Annex XIV), fixed.
+        .row(detail::classic, detail::works, any_value, during(period_2016_2017), any_value, any_value, any_value,
+             eur(5'225'000))
+        .row(detail::classic, detail::services, detail::central, during(period_2016_2017), detail::no, any_value,
+             any_value, eur(135'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2016_2017), any_value, detail::no,
+             any_value, eur(135'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2016_2017), any_value, detail::yes,
+             detail::yes, eur(135'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2016_2017), any_value, detail::yes,
+             detail::no, eur(209'000))
+        .row(detail::classic, detail::supplies, detail::sub_central, during(period_2016_2017), any_value, any_value,
+             any_value, eur(209'000))
+        .row(detail::classic, detail::services, detail::sub_central, during(period_2016_2017), detail::no, any_value,
+             any_value, eur(209'000))
+        .row(detail::classic, detail::services, any_value, during(period_2016_2017), detail::yes, any_value, any_value,
+             eur(750'000))
+        .row(detail::classic, detail::works, any_value, during(period_2024_2025), any_value, any_value, any_value,
+             eur(5'538'000))
+        .row(detail::classic, detail::services, detail::central, during(period_2024_2025), detail::no, any_value,
+             any_value, eur(143'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2024_2025), any_value, detail::no,
+             any_value, eur(143'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2024_2025), any_value, detail::yes,
+             detail::yes, eur(143'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2024_2025), any_value, detail::yes,
+             detail::no, eur(221'000))
+        .row(detail::classic, detail::supplies, detail::sub_central, during(period_2024_2025), any_value, any_value,
+             any_value, eur(221'000))
+        .row(detail::classic, detail::services, detail::sub_central, during(period_2024_2025), detail::no, any_value,
+             any_value, eur(221'000))
+        .row(detail::classic, detail::services, any_value, during(period_2024_2025), detail::yes, any_value, any_value,
+             eur(750'000))
+        .row(detail::classic, detail::works, any_value, during(period_2026_2027), any_value, any_value, any_value,
+             eur(5'404'000))
+        .row(detail::classic, detail::services, detail::central, during(period_2026_2027), detail::no, any_value,
+             any_value, eur(140'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2026_2027), any_value, detail::no,
+             any_value, eur(140'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2026_2027), any_value, detail::yes,
+             detail::yes, eur(140'000))
+        .row(detail::classic, detail::supplies, detail::central, during(period_2026_2027), any_value, detail::yes,
+             detail::no, eur(216'000))
+        .row(detail::classic, detail::supplies, detail::sub_central, during(period_2026_2027), any_value, any_value,
+             any_value, eur(216'000))
+        .row(detail::classic, detail::services, detail::sub_central, during(period_2026_2027), detail::no, any_value,
+             any_value, eur(216'000))
+        .row(detail::classic, detail::services, any_value, during(period_2026_2027), detail::yes, any_value, any_value,
+             eur(750'000))
+        // Directive 2014/25/EU Art. 15(a) supplies and services; (b) works; (c) social and other
+        // specific services (Annex XVII), fixed.
+        .row(detail::utilities, detail::supplies, any_value, during(period_2016_2017), any_value, any_value, any_value,
+             eur(418'000))
+        .row(detail::utilities, detail::services, any_value, during(period_2016_2017), detail::no, any_value, any_value,
+             eur(418'000))
+        .row(detail::utilities, detail::services, any_value, during(period_2016_2017), detail::yes, any_value,
+             any_value, eur(1'000'000))
+        .row(detail::utilities, detail::works, any_value, during(period_2016_2017), any_value, any_value, any_value,
+             eur(5'225'000))
+        .row(detail::utilities, detail::supplies, any_value, during(period_2024_2025), any_value, any_value, any_value,
+             eur(443'000))
+        .row(detail::utilities, detail::services, any_value, during(period_2024_2025), detail::no, any_value, any_value,
+             eur(443'000))
+        .row(detail::utilities, detail::services, any_value, during(period_2024_2025), detail::yes, any_value,
+             any_value, eur(1'000'000))
+        .row(detail::utilities, detail::works, any_value, during(period_2024_2025), any_value, any_value, any_value,
+             eur(5'538'000))
+        .row(detail::utilities, detail::supplies, any_value, during(period_2026_2027), any_value, any_value, any_value,
+             eur(432'000))
+        .row(detail::utilities, detail::services, any_value, during(period_2026_2027), detail::no, any_value, any_value,
+             eur(432'000))
+        .row(detail::utilities, detail::services, any_value, during(period_2026_2027), detail::yes, any_value,
+             any_value, eur(1'000'000))
+        .row(detail::utilities, detail::works, any_value, during(period_2026_2027), any_value, any_value, any_value,
+             eur(5'404'000))
         // Directive 2014/23/EU Art. 8(1): works and services concessions alike.
-        .row(detail::concessions, any_value, any_value, during(period_2024_2025), eur(5'538'000))
-        .row(detail::concessions, any_value, any_value, during(period_2026_2027), eur(5'404'000))
+        .row(detail::concessions, any_value, any_value, during(period_2016_2017), any_value, any_value, any_value,
+             eur(5'225'000))
+        .row(detail::concessions, any_value, any_value, during(period_2024_2025), any_value, any_value, any_value,
+             eur(5'538'000))
+        .row(detail::concessions, any_value, any_value, during(period_2026_2027), any_value, any_value, any_value,
+             eur(5'404'000))
         // Directive 2009/81/EC Art. 8(a) supplies and services; (b) works.
-        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2024_2025), eur(443'000))
-        .row(detail::defence, detail::works, any_value, during(period_2024_2025), eur(5'538'000))
-        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2026_2027), eur(432'000))
-        .row(detail::defence, detail::works, any_value, during(period_2026_2027), eur(5'404'000));
+        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2024_2025), any_value, any_value,
+             any_value, eur(443'000))
+        .row(detail::defence, detail::works, any_value, during(period_2024_2025), any_value, any_value, any_value,
+             eur(5'538'000))
+        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2026_2027), any_value, any_value,
+             any_value, eur(432'000))
+        .row(detail::defence, detail::works, any_value, during(period_2026_2027), any_value, any_value, any_value,
+             eur(5'404'000));
 
 /// At or above the threshold in force when the procedure was launched.
 inline constexpr auto above_threshold = facts::contract_value >= eu_thresholds;
@@ -140,7 +255,8 @@ inline constexpr auto above_threshold = facts::contract_value >= eu_thresholds;
 inline constexpr auto eu_tender =
     rule<"procurement.eu-tender">(effect::deny, facts::procurement_regime != procurement_regime::defence_and_security &&
                                                     above_threshold && !facts::eu_wide_notice)
-        .cite(directive_2014_24, directive_2014_25, directive_2014_23, reg_2015_2170, reg_2023_2495, reg_2023_2496,
+        .cite(directive_2014_24, directive_2014_25, directive_2014_23, directive_2014_24_social, directive_2014_25_social,
+              directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172, reg_2023_2495, reg_2023_2496,
               reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151)
         .message("{} contract of {} under {}, at or above its threshold, without an EU-wide notice",
                  facts::contract_object, facts::contract_value, facts::procurement_regime);
@@ -151,8 +267,30 @@ inline constexpr auto threshold_unknown =
     rule<"procurement.threshold-unknown">(effect::advice, !is_known(facts::procedure_launched))
         .message("the procedure's launch date is not recorded: the applicable threshold cannot be chosen");
 
+/// ADVICE: the launch day is known but a field that chooses the threshold is not recorded:
+/// whether services under 2014/24 or 2014/25 are social and other specific services, whether a
+/// central government authority buying supplies under 2014/24 operates in the field of defence,
+/// and if it does, whether the products are in Annex III.
+inline constexpr auto threshold_category_unknown =
+    rule<"procurement.threshold-category-unknown">(
+        effect::advice,
+        is_known(facts::procedure_launched) &&
+            ((facts::contract_object == contract_object::services &&
+              facts::procurement_regime.in(procurement_regime::classic, procurement_regime::utilities) &&
+              !is_known(facts::social_services)) ||
+             (facts::procurement_regime == procurement_regime::classic &&
+              facts::contract_object == contract_object::supplies &&
+              facts::authority_kind == authority_kind::central_government &&
+              (!is_known(facts::buyer_defence_field) ||
+               (facts::buyer_defence_field && !is_known(facts::annex_iii_products))))))
+        .cite(directive_2014_24_social, directive_2014_25_social, directive_2014_24_defence)
+        .message("the {} contract does not record what chooses its threshold (social services, a buyer in the field "
+                 "of defence, Annex III products)",
+                 facts::contract_object);
+
 /// The EU tendering duty of the classic, utilities and concessions directives.
-inline constexpr auto policy = oversight::policy<"eu.procurement", combining::deny_overrides>(eu_tender, threshold_unknown);
+inline constexpr auto policy = oversight::policy<"eu.procurement", combining::deny_overrides>(
+    eu_tender, threshold_unknown, threshold_category_unknown);
 
 }  // namespace policies::thresholds
 OVERSIGHT_END_NAMESPACE

@@ -55,6 +55,47 @@ constexpr contract plain(money value, std::optional<date> launched = date{2025, 
                   .launched = launched};
 }
 
+/// A services contract of a health service, social and other specific services or not (or not
+/// recorded), from an authority outside the field of defence.
+constexpr contract social(money v, date launched, std::optional<bool> is_social,
+                          authority_kind kind = authority_kind::central_government) {
+  return contract{.id = "social",
+                  .authority = {"Example Health Service", "ES", kind, false},
+                  .main_supplier = "integrator-fr",
+                  .estimated_value = v,
+                  .object = contract_object::services,
+                  .launched = launched,
+                  .social_services = is_social};
+}
+
+/// Supplies bought by a central government authority, in the field of defence or not (or not
+/// recorded), Annex III products or not (or not recorded).
+constexpr contract defence_buyer(money v, date launched, std::optional<bool> in_field, std::optional<bool> annex_iii) {
+  return contract{.id = "mod-supplies",
+                  .authority = {"Example Ministry of Defence", "ES", authority_kind::central_government, in_field},
+                  .main_supplier = "integrator-fr",
+                  .estimated_value = v,
+                  .object = contract_object::supplies,
+                  .launched = launched,
+                  .annex_iii_products = annex_iii};
+}
+
+/// CPV 33100000-1: medical devices (IPI measure).
+inline constexpr std::array<cpv_code, 1> medical_cpv_codes{{cpv_code{"33100000-1"}}};
+
+/// Medical devices from integrator-fr with a recorded (or unrecorded) share of PRC-origin products.
+constexpr contract medical_share(money v, date launched, std::optional<std::uint16_t> prc_bp,
+                                 std::span<const cpv_code> cpv = medical_cpv_codes) {
+  return contract{.id = "medical",
+                  .authority = pr_fixture::storage_contract.authority,
+                  .main_supplier = "integrator-fr",
+                  .estimated_value = v,
+                  .object = contract_object::supplies,
+                  .cpv = cpv,
+                  .launched = launched,
+                  .prc_origin_share_bp = prc_bp};
+}
+
 /// How a case is decided.
 struct setting {
   std::string_view supplier_id = "vendor-iberia";

@@ -19,6 +19,10 @@ using namespace oversight;
 inline constexpr std::array<holding, 1> iberia_owners{{{"vendor-group-cn", 10000}}};
 inline constexpr std::array<holding, 1> ru_owned_owners{{{"ru-parent", 6000}}};
 inline constexpr std::array<holding, 1> cloud_ie_owners{{{"cloud-us", 10000}}};
+// Reg. 833/2014 Art. 5k(1)(b) at its boundary: ru-parent holds exactly 50 % of ru-half-de (not
+// "more than 50 %") and 51 % of ru-51-de.
+inline constexpr std::array<holding, 1> ru_half_owners{{{"ru-parent", 5000}}};
+inline constexpr std::array<holding, 1> ru_51_owners{{{"ru-parent", 5100}}};
 
 inline constexpr std::array<party, 3> parties{{
     {"vendor-group-cn", "Example Vendor Group Co., Ltd.", party_kind::company, "CN", "CN"},
@@ -51,12 +55,16 @@ inline constexpr std::array<facility_clearance, 2> integrator_clearances{{
     {clearance_scheme::nato, classification::confidential, "FR", {date{2022, 1, 1}, date{2027, 12, 31}}},
 }};
 
-inline constexpr std::array<supplier, 5> suppliers{{
+inline constexpr std::array<supplier, 8> suppliers{{
     vendor_iberia::value,
     {"ru-owned-de", "Example Russian-owned GmbH", "DE", "DE", ru_owned_owners},
-    {"integrator-fr", "Example Integrator SAS", "FR", "FR", {}, activity::none, {}, integrator_clearances},
+    {"integrator-fr", "Example Integrator SAS", "FR", "FR", {}, activity::none, {}, integrator_clearances, {}, false},
     {"cloud-ie", "Example Cloud Ireland Ltd", "IE", "IE", cloud_ie_owners},
     {"medtech-cn", "Example Medical Devices Co., Ltd.", "CN", "CN"},
+    {"ru-half-de", "Example Half-Russian GmbH", "DE", "DE", ru_half_owners, activity::none, {}, {}, {}, false},
+    {"ru-51-de", "Example Russian-majority GmbH", "DE", "DE", ru_51_owners, activity::none, {}, {}, {}, false},
+    // Recorded as acting at the direction of a Russian person (Art. 5k(1)(c)); owned by no one.
+    {"agent-it", "Example Agent S.r.l.", "IT", "IT", {}, activity::none, {}, {}, {}, true},
 }};
 
 inline constexpr ownership_view owners = ownership_view::checked(parties, suppliers);
@@ -71,7 +79,7 @@ inline constexpr std::array<subcontract, 2> storage_subcontracts{{
 /// in 2025, handling information classified CONFIDENTIAL.
 inline constexpr contract storage_contract = contract_checked({
     .id = "li-storage-2025",
-    .authority = {"Example Ministry of the Interior", "ES", authority_kind::central_government},
+    .authority = {"Example Ministry of the Interior", "ES", authority_kind::central_government, false},
     .main_supplier = "vendor-iberia",
     .estimated_value = money::minor(12'300'000'00, "EUR"),
     .object = contract_object::supplies,

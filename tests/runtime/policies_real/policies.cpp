@@ -56,12 +56,13 @@ struct runtime_case {
     suppliers = {{ids[3], "Example Vendor Iberia S.L.", c("ES"), c("ES"), iberia_owners, activity::none, designations,
                   clearances, certifications},
                  {ids[4], "Example Russian-owned GmbH", c("DE"), c("DE"), ru_owned_owners},
-                 {ids[5], "Example Integrator SAS", c("FR"), c("FR"), {}, activity::none, {}, integrator_clearances},
+                 {ids[5], "Example Integrator SAS", c("FR"), c("FR"), {}, activity::none, {}, integrator_clearances, {},
+                  false},
                  {ids[6], "Example Cloud Ireland Ltd", c("IE"), c("IE"), cloud_owners},
                  {ids[7], "Example Medical Devices Co., Ltd.", c("CN"), c("CN")}};
     subcontracts = {{ids[4], share::basis_points(1001)}, {ids[5], share::amount(*money::parse("300000.00 EUR"))}};
     deal.emplace(contract{.id = "li-storage-2025",
-                    .authority = {"Example Ministry of the Interior", c("ES"), authority_kind::central_government},
+                    .authority = {"Example Ministry of the Interior", c("ES"), authority_kind::central_government, false},
                     .main_supplier = ids[3],
                     .estimated_value = *money::parse("12300000.00 EUR"),
                     .object = contract_object::supplies,
@@ -138,6 +139,62 @@ TEST_CASE("the static cases hold at run time") {
   CHECK(collective_defence_vote(pol::collective_defence::policy, answer::none) == verdict_kind::review);
   CHECK(collective_defence_vote(pol::collective_defence::policy, answer::no) == verdict_kind::deny);
   CHECK(collective_defence_vote(pol::collective_defence::policy, answer::abstain) == verdict_kind::permit);
+  // Social services, a buyer in the field of defence, Art. 5k(1)(b)-(c), the IPI cap.
+  CHECK(decide(pol::thresholds::policy, social(eur_cents(750'000'00), date{2026, 1, 1}, true)) == verdict_kind::deny);
+  CHECK(decide(pol::thresholds::policy, social(eur_cents(749'999'99), date{2026, 1, 1}, true)) ==
+        verdict_kind::permit);
+  CHECK(decide(pol::thresholds::policy, social(eur_cents(500'000'00), date{2026, 1, 1}, std::nullopt)) ==
+        verdict_kind::indeterminate);
+  CHECK(decide(pol::thresholds::policy, defence_buyer(eur_cents(216'000'00), date{2026, 1, 1}, true, false)) ==
+        verdict_kind::deny);
+  CHECK(decide(pol::thresholds::policy, defence_buyer(eur_cents(215'999'99), date{2026, 1, 1}, true, false)) ==
+        verdict_kind::permit);
+  CHECK(decide(pol::sanctions::policy, pr_fixture::storage_contract, {.supplier_id = "ru-half-de"}) ==
+        verdict_kind::deny);  // the 10.01 % Russian-owned subcontractor
+  CHECK(decide(pol::sanctions::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, 5000),
+               {.supplier_id = "ru-half-de", .on = date{2026, 3, 1}}) == verdict_kind::permit);
+  CHECK(decide(pol::sanctions::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, 5000),
+               {.supplier_id = "ru-51-de", .on = date{2026, 3, 1}}) == verdict_kind::deny);
+  CHECK(decide(pol::sanctions::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, 5001),
+               {.supplier_id = "integrator-fr", .on = date{2026, 3, 1}}) == verdict_kind::deny);
+  CHECK(decide(pol::sanctions::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, 5000),
+               {.supplier_id = "agent-it", .on = date{2026, 3, 1}}) == verdict_kind::deny);
+}
+
+TEST_CASE("an unrecorded threshold category is named, never read as below") {
+  const runtime_case rc;
+  const contract c = pr_cases::social(pr_cases::eur_cents(500'000'00), date{2026, 1, 1}, std::nullopt);
+  const screening s{.deal = c,
+                    .main_supplier = rc.suppliers[2],
+                    .owners = ownership_view(rc.parties, rc.suppliers),
+                    .on = date{2026, 3, 1},
+                    .procedure = {.eu_wide_notice = false}};
+  const explanation e = explain(pol::thresholds::policy, s, as_of(s.on));
+  CHECK(e.verdict.kind == verdict_kind::indeterminate);
+  const auto* advice = find_finding(e, "procurement.threshold-category-unknown");
+  REQUIRE(advice != nullptr);
+  CHECK(advice->message ==
+        "the services contract does not record what chooses its threshold (social services, a buyer in the field of "
+        "defence, Annex III products)");
+  CHECK(std::any_of(advice->basis.begin(), advice->basis.end(), [](const legal_basis& b) {
+    return b.article.find("Art. 4(d)") != std::string_view::npos;
+  }));
+}
+
+TEST_CASE("Art. 5k(1)(c) is explained with its basis") {
+  const runtime_case rc;
+  const contract c = pr_cases::plain(pr_cases::eur_cents(100'000'00));
+  const screening s{.deal = c,
+                    .main_supplier = pr_cases::supplier_named("agent-it"),
+                    .owners = pr_fixture::owners,
+                    .on = date{2025, 7, 7},
+                    .procedure = {.eu_wide_notice = false}};
+  const explanation e = explain(pol::sanctions::policy, s, as_of(s.on));
+  CHECK(e.verdict.kind == verdict_kind::deny);
+  const auto* agent = find_finding(e, "sanctions.art5k.agent");
+  REQUIRE(agent != nullptr);
+  CHECK(agent->basis.front().article == "Art. 5k(1)(c) (acting on behalf or at the direction of)");
+  CHECK(agent->basis.front().eli == "http://data.europa.eu/eli/reg/2014/833/oj");
 }
 
 TEST_CASE("the SITEL-shaped case is explained with its bases") {
@@ -203,7 +260,9 @@ TEST_CASE("every real policy renders as text a legal reviewer reads") {
   const std::string text = to_text(pol::sitel::policy);
   for (const char* id : {"procurement.eu-tender", "procurement.defence-directive", "exemption.art346.not-military",
                          "supplier.high-risk", "nis2.supply-chain", "supplier.intelligence-cooperation",
-                         "sanctions.art5k", "procurement.ipi-medical-devices", "security.facility-clearance",
+                         "sanctions.art5k", "sanctions.art5k.agent", "procurement.ipi-medical-devices",
+                         "procurement.ipi-prc-origin-cap", "procurement.threshold-category-unknown",
+                         "security.facility-clearance",
                          "consent.collective-defence"}) {
     INFO(id);
     CHECK(text.find(id) != std::string::npos);

@@ -18,6 +18,9 @@ struct tender {
   contract_object object;
   authority_kind authority;
   std::optional<date> launched;
+  std::optional<bool> social = false;         // social and other specific services
+  std::optional<bool> defence_field = false;  // the buyer operates in the field of defence
+  std::optional<bool> annex_iii = false;      // every product is in 2014/24 Annex III
 };
 }  // namespace
 
@@ -27,12 +30,18 @@ struct oversight::fact_source<tender> {
   static constexpr contract_object get(decltype(facts::contract_object), const tender& t) { return t.object; }
   static constexpr authority_kind get(decltype(facts::authority_kind), const tender& t) { return t.authority; }
   static constexpr std::optional<date> get(decltype(facts::procedure_launched), const tender& t) { return t.launched; }
+  static constexpr std::optional<bool> get(decltype(facts::social_services), const tender& t) { return t.social; }
+  static constexpr std::optional<bool> get(decltype(facts::buyer_defence_field), const tender& t) {
+    return t.defence_field;
+  }
+  static constexpr std::optional<bool> get(decltype(facts::annex_iii_products), const tender& t) { return t.annex_iii; }
 };
 
 namespace {
 constexpr std::optional<money> threshold(procurement_regime r, contract_object o, authority_kind a, std::optional<date> d) {
   return th::eu_thresholds.value_of(tender{r, o, a, d}, {});
 }
+constexpr std::optional<money> threshold_of(const tender& t) { return th::eu_thresholds.value_of(t, {}); }
 constexpr auto classic = procurement_regime::classic;
 constexpr auto utilities = procurement_regime::utilities;
 constexpr auto concessions = procurement_regime::concessions;
@@ -63,6 +72,50 @@ static_assert(threshold(concessions, works, sub_central, date{2026, 1, 1}) == th
 static_assert(threshold(defence, supplies, central, date{2025, 1, 1}) == th::eur(443'000));
 static_assert(threshold(defence, supplies, central, date{2026, 1, 1}) == th::eur(432'000));
 static_assert(threshold(defence, works, central, date{2024, 1, 1}) == th::eur(5'538'000));
+// 2014/25 and 2014/23 in 2016-2017 (Delegated Regulations 2015/2171, 2015/2172), both ends.
+constexpr auto utility = authority_kind::utility;
+static_assert(threshold(utilities, supplies, utility, date{2016, 1, 1}) == th::eur(418'000));
+static_assert(threshold(utilities, services, utility, date{2017, 12, 31}) == th::eur(418'000));
+static_assert(threshold(utilities, works, utility, date{2016, 1, 1}) == th::eur(5'225'000));
+static_assert(threshold(utilities, works, utility, date{2017, 12, 31}) == th::eur(5'225'000));
+static_assert(threshold(concessions, services, central, date{2016, 1, 1}) == th::eur(5'225'000));
+static_assert(threshold(concessions, works, sub_central, date{2017, 12, 31}) == th::eur(5'225'000));
+static_assert(!threshold(utilities, supplies, utility, date{2015, 12, 31}).has_value());
+static_assert(!threshold(utilities, supplies, utility, date{2018, 1, 1}).has_value());
+static_assert(!threshold(concessions, works, central, date{2018, 1, 1}).has_value());
+// Social and other specific services: 2014/24 Art. 4(d) EUR 750,000 and 2014/25 Art. 15(c)
+// EUR 1,000,000 in every period encoded, first and last day.
+static_assert(threshold_of({classic, services, central, date{2016, 1, 1}, true}) == th::eur(750'000));
+static_assert(threshold_of({classic, services, sub_central, date{2017, 12, 31}, true}) == th::eur(750'000));
+static_assert(threshold_of({classic, services, central, date{2024, 1, 1}, true}) == th::eur(750'000));
+static_assert(threshold_of({classic, services, sub_central, date{2025, 12, 31}, true}) == th::eur(750'000));
+static_assert(threshold_of({classic, services, central, date{2026, 1, 1}, true}) == th::eur(750'000));
+static_assert(threshold_of({classic, services, authority_kind::other, date{2027, 12, 31}, true}) == th::eur(750'000));
+static_assert(threshold_of({utilities, services, utility, date{2016, 1, 1}, true}) == th::eur(1'000'000));
+static_assert(threshold_of({utilities, services, utility, date{2025, 12, 31}, true}) == th::eur(1'000'000));
+static_assert(threshold_of({utilities, services, utility, date{2027, 12, 31}, true}) == th::eur(1'000'000));
+static_assert(!threshold_of({classic, services, central, date{2028, 1, 1}, true}).has_value());
+// Not recorded: a services contract has no threshold; supplies and works do not need the field.
+static_assert(!threshold_of({classic, services, central, date{2025, 1, 1}, std::nullopt}).has_value());
+static_assert(!threshold_of({utilities, services, utility, date{2025, 1, 1}, std::nullopt}).has_value());
+static_assert(threshold_of({classic, supplies, sub_central, date{2025, 1, 1}, std::nullopt}) == th::eur(221'000));
+static_assert(threshold_of({classic, works, central, date{2025, 1, 1}, std::nullopt}) == th::eur(5'538'000));
+static_assert(threshold_of({utilities, supplies, utility, date{2025, 1, 1}, std::nullopt}) == th::eur(443'000));
+// Central government in the field of defence (2014/24 Art. 4(b) second subparagraph): products
+// outside Annex III take the sub-central figure; Annex III products the central one.
+static_assert(threshold_of({classic, supplies, central, date{2016, 1, 1}, false, true, false}) == th::eur(209'000));
+static_assert(threshold_of({classic, supplies, central, date{2025, 12, 31}, false, true, false}) == th::eur(221'000));
+static_assert(threshold_of({classic, supplies, central, date{2026, 1, 1}, false, true, false}) == th::eur(216'000));
+static_assert(threshold_of({classic, supplies, central, date{2027, 12, 31}, false, true, true}) == th::eur(140'000));
+static_assert(threshold_of({classic, supplies, central, date{2024, 1, 1}, false, true, true}) == th::eur(143'000));
+// Services of such a buyer are not "products": the central figure.
+static_assert(threshold_of({classic, services, central, date{2026, 1, 1}, false, true, false}) == th::eur(140'000));
+// A sub-central buyer in the field of defence: the sub-central figure whatever the products.
+static_assert(threshold_of({classic, supplies, sub_central, date{2026, 1, 1}, false, true, std::nullopt}) ==
+              th::eur(216'000));
+// Not recorded: no threshold.
+static_assert(!threshold_of({classic, supplies, central, date{2026, 1, 1}, false, true, std::nullopt}).has_value());
+static_assert(!threshold_of({classic, supplies, central, date{2026, 1, 1}, false, std::nullopt, true}).has_value());
 // Not encoded: no value, never a guess.
 static_assert(!threshold(classic, supplies, central, date{2019, 1, 1}).has_value());
 static_assert(!threshold(classic, supplies, central, date{2028, 1, 1}).has_value());
@@ -97,6 +150,54 @@ static_assert(decide(th::policy, plain(eur_cents(500'000'00), std::nullopt)) == 
 static_assert(fires(th::threshold_unknown, plain(eur_cents(500'000'00), std::nullopt)) == truth::true_);
 static_assert(fires(th::threshold_unknown, plain(eur_cents(500'000'00))) == truth::false_);
 static_assert(decide(th::policy, plain(eur_cents(500'000'00), date{2020, 1, 1})) == vk::indeterminate);
+static_assert(fires(th::threshold_category_unknown, plain(eur_cents(500'000'00))) == truth::false_);
+
+// Social and other specific services, through a contract.
+static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2026, 1, 1}, true)) == vk::deny);
+static_assert(decide(th::policy, social(eur_cents(749'999'99), date{2026, 1, 1}, true)) == vk::permit);
+static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2024, 1, 1}, true)) == vk::deny);
+static_assert(decide(th::policy, social(eur_cents(749'999'99), date{2025, 12, 31}, true)) == vk::permit);
+static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2028, 1, 1}, true)) == vk::indeterminate);
+// Not social: the ordinary central figure.
+static_assert(decide(th::policy, social(eur_cents(140'000'00), date{2026, 1, 1}, false)) == vk::deny);
+static_assert(decide(th::policy, social(eur_cents(139'999'99), date{2026, 1, 1}, false)) == vk::permit);
+// Not recorded: undecided, never "below", and the advice says why.
+static_assert(decide(th::policy, social(eur_cents(500'000'00), date{2026, 1, 1}, std::nullopt)) == vk::indeterminate);
+static_assert(fires(th::threshold_category_unknown, social(eur_cents(500'000'00), date{2026, 1, 1}, std::nullopt)) ==
+              truth::true_);
+static_assert(fires(th::threshold_category_unknown, social(eur_cents(500'000'00), date{2026, 1, 1}, true)) ==
+              truth::false_);
+// Utilities (2014/25 Art. 15(c)): EUR 1,000,000.
+static_assert(decide(th::policy, social(eur_cents(1'000'000'00), date{2027, 12, 31}, true, authority_kind::utility)) ==
+              vk::deny);
+static_assert(decide(th::policy, social(eur_cents(999'999'99), date{2027, 12, 31}, true, authority_kind::utility)) ==
+              vk::permit);
+// Utilities 2016-2017: EUR 418,000 for services that are not social.
+static_assert(decide(th::policy, social(eur_cents(418'000'00), date{2017, 12, 31}, false, authority_kind::utility)) ==
+              vk::deny);
+static_assert(decide(th::policy, social(eur_cents(417'999'99), date{2016, 1, 1}, false, authority_kind::utility)) ==
+              vk::permit);
+
+// A central government authority in the field of defence buying supplies.
+static_assert(decide(th::policy, defence_buyer(eur_cents(216'000'00), date{2026, 1, 1}, true, false)) == vk::deny);
+static_assert(decide(th::policy, defence_buyer(eur_cents(215'999'99), date{2026, 1, 1}, true, false)) == vk::permit);
+static_assert(decide(th::policy, defence_buyer(eur_cents(221'000'00), date{2025, 12, 31}, true, false)) == vk::deny);
+static_assert(decide(th::policy, defence_buyer(eur_cents(220'999'99), date{2025, 12, 31}, true, false)) == vk::permit);
+static_assert(decide(th::policy, defence_buyer(eur_cents(140'000'00), date{2026, 1, 1}, true, true)) == vk::deny);
+static_assert(decide(th::policy, defence_buyer(eur_cents(139'999'99), date{2026, 1, 1}, true, true)) == vk::permit);
+static_assert(decide(th::policy, defence_buyer(eur_cents(140'000'00), date{2026, 1, 1}, false, std::nullopt)) ==
+              vk::deny);
+// Not recorded: undecided.
+static_assert(decide(th::policy, defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, true, std::nullopt)) ==
+              vk::indeterminate);
+static_assert(decide(th::policy, defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, std::nullopt, true)) ==
+              vk::indeterminate);
+static_assert(fires(th::threshold_category_unknown,
+                    defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, true, std::nullopt)) == truth::true_);
+static_assert(fires(th::threshold_category_unknown,
+                    defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, std::nullopt, std::nullopt)) == truth::true_);
+static_assert(fires(th::threshold_category_unknown,
+                    defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, false, std::nullopt)) == truth::false_);
 // Defence and security contracts are not this rule's (the storage contract is sensitive).
 static_assert(fires(th::eu_tender, pr_fixture::storage_contract) == truth::false_);
 
@@ -234,6 +335,39 @@ constexpr contract ru_at_ten_percent() {
   return c;
 }
 static_assert(fires(sa::art5k_subcontractor, ru_at_ten_percent()) == truth::false_);
+// 10.01 % (1001 basis points) given as an amount: EUR 1,231,230.00 of 12,300,000.00 is caught,
+// EUR 1,230,000.00 (exactly 10 %) is not.
+constexpr std::array<subcontract, 1> ru_amount_above{{{"ru-owned-de", share::amount(money::minor(1'231'230'00, "EUR"))}}};
+constexpr std::array<subcontract, 1> ru_amount_at{{{"ru-owned-de", share::amount(money::minor(1'230'000'00, "EUR"))}}};
+constexpr contract with_subcontracts(std::span<const subcontract> subs) {
+  contract c = pr_fixture::storage_contract;
+  c.subcontracts = subs;
+  return c;
+}
+static_assert(fires(sa::art5k_subcontractor, with_subcontracts(ru_amount_above)) == truth::true_);
+static_assert(fires(sa::art5k_subcontractor, with_subcontracts(ru_amount_at)) == truth::false_);
+// Art. 5k(1)(b): "more than 50 %": 50 % owned by a Russian company is not caught, 51 % is.
+static_assert(fires(sa::art5k_supplier, no_subcontracts(), {.supplier_id = "ru-half-de"}) == truth::false_);
+static_assert(fires(sa::art5k_supplier, no_subcontracts(), {.supplier_id = "ru-51-de"}) == truth::true_);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-half-de"}) == vk::permit);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-51-de"}) == vk::deny);
+constexpr std::array<subcontract, 1> half_above{{{"ru-half-de", share::basis_points(5000)}}};
+constexpr std::array<subcontract, 1> majority_above{{{"ru-51-de", share::basis_points(1001)}}};
+static_assert(fires(sa::art5k_subcontractor, with_subcontracts(half_above)) == truth::false_);
+static_assert(fires(sa::art5k_subcontractor, with_subcontracts(majority_above)) == truth::true_);
+// Art. 5k(1)(c): acting on behalf or at the direction of a Russian person.
+static_assert(fires(sa::art5k_agent, no_subcontracts(), {.supplier_id = "agent-it"}) == truth::true_);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "agent-it"}) == vk::deny);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "agent-it", .on = date{2022, 4, 8}}) == vk::permit);
+static_assert(fires(sa::art5k_agent, no_subcontracts(), {.supplier_id = "integrator-fr"}) == truth::false_);
+// Not recorded: unknown, so the policy cannot permit.
+static_assert(fires(sa::art5k_agent, no_subcontracts(), {.supplier_id = "cloud-ie"}) == truth::unknown);
+static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "cloud-ie"}) == vk::indeterminate);
+// ...as a subcontractor above 10 %, and not at 10 %.
+constexpr std::array<subcontract, 1> agent_above{{{"agent-it", share::basis_points(1001)}}};
+constexpr std::array<subcontract, 1> agent_at{{{"agent-it", share::basis_points(1000)}}};
+static_assert(fires(sa::art5k_subcontractor, with_subcontracts(agent_above)) == truth::true_);
+static_assert(fires(sa::art5k_subcontractor, with_subcontracts(agent_at)) == truth::false_);
 static_assert(decide(sa::policy, pr_fixture::storage_contract, {.supplier_id = "integrator-fr"}) == vk::deny);
 static_assert(decide(sa::policy, ru_at_ten_percent(), {.supplier_id = "integrator-fr"}) == vk::permit);
 // IPI medical devices: CPV range, EUR 5,000,000, launched on or after 30 June 2025.
@@ -256,6 +390,29 @@ static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), da
 static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}, outside_cpv),
                     {.supplier_id = "medtech-cn"}) == truth::false_);
 static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+// The cap: PRC-origin products at most 50 % of the tender. 50 % is allowed, 50.01 % is not.
+static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 30}, 5000),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 30}, 5001),
+                    {.supplier_id = "integrator-fr"}) == truth::true_);
+static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(4'999'999'99), date{2025, 6, 30}, 9000),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 29}, 9000),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 30}, 9000, outside_cpv),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(decide(sa::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, 5001),
+                     {.supplier_id = "integrator-fr", .on = date{2026, 3, 1}}) == vk::deny);
+static_assert(decide(sa::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, 5000),
+                     {.supplier_id = "integrator-fr", .on = date{2026, 3, 1}}) == vk::permit);
+// Not recorded: unknown in a covered procedure, irrelevant outside one.
+static_assert(fires(sa::ipi_prc_origin_cap, medical_share(eur_cents(5'000'000'00), date{2025, 6, 30}, std::nullopt),
+                    {.supplier_id = "integrator-fr"}) == truth::unknown);
+static_assert(decide(sa::policy, medical_share(eur_cents(6'000'000'00), date{2026, 2, 1}, std::nullopt),
+                     {.supplier_id = "integrator-fr", .on = date{2026, 3, 1}}) == vk::indeterminate);
+static_assert(fires(sa::ipi_prc_origin_cap,
+                    medical_share(eur_cents(4'999'999'99), date{2025, 6, 30}, std::nullopt),
                     {.supplier_id = "integrator-fr"}) == truth::false_);
 
 // ---- industrial security ------------------------------------------------------------------------

@@ -40,7 +40,7 @@ struct assumption {
   std::string_view confidence;
 };
 
-inline constexpr std::array<assumption, 10> assumptions{{
+inline constexpr std::array<assumption, 11> assumptions{{
     {"buyer: Spain's Ministry of the Interior (central government)", "8.2.1 The Objective, 7 Jul 2025", "H"},
     {"value: EUR 12.3 million in total (centralised contracts 2021-2025)", "8.2.1 The Objective, 7 Jul 2025", "H"},
     {"purpose: storage of SITEL's lawful-interception data", "8.1.1, 8.2.1", "H"},
@@ -49,6 +49,7 @@ inline constexpr std::array<assumption, 10> assumptions{{
     {"the supplier manages the storage: access to content, firmware and remote support",
      "8.2.1 (manage the storage); assumed from the reports' objections", "L"},
     {"no information classified CONFIDENTIAL or above is recorded for the contract", "not reported; assumed", "L"},
+    {"no contractor acts for a Russian person (Reg. 833/2014 Art. 5k(1)(c))", "none reported; assumed", "L"},
     {"whether a notice was published EU-wide, and the launch date: not known",
      "8.2.1 (national platform only); dates unverified", "-"},
     {"collective defence: treated as such, to apply the consent PROPOSAL", "8.2.11 (unverified proposal)", "-"},
@@ -68,14 +69,25 @@ inline constexpr std::array<certification, 1> ccn_approval{{
      date{2025, 7, 7}},
 }};
 
-inline constexpr supplier huawei{"huawei", "Huawei Technologies Co., Ltd.", country{"CN"}, country{"CN"}, {},
-                                 activity::none, huawei_designations};
-inline constexpr supplier huawei_ccn_certified{"huawei", "Huawei Technologies Co., Ltd.", country{"CN"},
-                                               country{"CN"}, {}, activity::none, huawei_designations, {},
-                                               ccn_approval};
+inline constexpr supplier huawei{.id = "huawei",
+                                 .name = "Huawei Technologies Co., Ltd.",
+                                 .incorporated_in = country{"CN"},
+                                 .headquarters = country{"CN"},
+                                 .designations = huawei_designations,
+                                 .acts_for_russian_person = false};
+inline constexpr supplier huawei_ccn_certified{.id = "huawei",
+                                               .name = "Huawei Technologies Co., Ltd.",
+                                               .incorporated_in = country{"CN"},
+                                               .headquarters = country{"CN"},
+                                               .designations = huawei_designations,
+                                               .certifications = ccn_approval,
+                                               .acts_for_russian_person = false};
 // Reading "resellers": the contractor is a Spanish reseller of Huawei, Dell and IBM hardware.
-inline constexpr supplier reseller{"es-reseller", "a Spanish reseller (not named in the reports)", country{"ES"},
-                                   country{"ES"}};
+inline constexpr supplier reseller{.id = "es-reseller",
+                                   .name = "a Spanish reseller (not named in the reports)",
+                                   .incorporated_in = country{"ES"},
+                                   .headquarters = country{"ES"},
+                                   .acts_for_russian_person = false};
 
 inline constexpr std::array<supplier, 2> registry{{huawei, reseller}};
 inline constexpr ownership_view owners = ownership_view::checked({}, registry);

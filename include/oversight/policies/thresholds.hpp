@@ -140,109 +140,113 @@ inline constexpr auto yes = is(true);
 inline constexpr auto no = is(false);
 }  // namespace detail
 
+// ---- the figures, by period -----------------------------------------------------------------
+
+/// Directive 2014/24/EU Art. 4: (a) works, (b) supplies and services of central government
+/// authorities, (c) of sub-central authorities; (d) social and other specific services (Annex
+/// XIV), a figure the biennial revisions leave unchanged.
+struct classic_figures {
+  period in_force;
+  money works, central, sub_central, social_services;
+};
+/// Directive 2014/25/EU Art. 15: (a) supplies and services, (b) works, (c) social and other
+/// specific services (Annex XVII), unchanged by the revisions.
+struct utilities_figures {
+  period in_force;
+  money supplies_and_services, works, social_services;
+};
+/// Directive 2014/23/EU Art. 8(1): works and services concessions alike.
+struct concessions_figures {
+  period in_force;
+  money concessions;
+};
+/// Directive 2009/81/EC Art. 8: (a) supplies and services, (b) works.
+struct defence_figures {
+  period in_force;
+  money supplies_and_services, works;
+};
+
+inline constexpr classic_figures classic_2016_2017{period_2016_2017, eur(5'225'000), eur(135'000), eur(209'000),
+                                                   eur(750'000)};
+inline constexpr classic_figures classic_2024_2025{period_2024_2025, eur(5'538'000), eur(143'000), eur(221'000),
+                                                   eur(750'000)};
+inline constexpr classic_figures classic_2026_2027{period_2026_2027, eur(5'404'000), eur(140'000), eur(216'000),
+                                                   eur(750'000)};
+inline constexpr utilities_figures utilities_2016_2017{period_2016_2017, eur(418'000), eur(5'225'000),
+                                                       eur(1'000'000)};
+inline constexpr utilities_figures utilities_2024_2025{period_2024_2025, eur(443'000), eur(5'538'000),
+                                                       eur(1'000'000)};
+inline constexpr utilities_figures utilities_2026_2027{period_2026_2027, eur(432'000), eur(5'404'000),
+                                                       eur(1'000'000)};
+inline constexpr concessions_figures concessions_2016_2017{period_2016_2017, eur(5'225'000)};
+inline constexpr concessions_figures concessions_2024_2025{period_2024_2025, eur(5'538'000)};
+inline constexpr concessions_figures concessions_2026_2027{period_2026_2027, eur(5'404'000)};
+inline constexpr defence_figures defence_2024_2025{period_2024_2025, eur(443'000), eur(5'538'000)};
+inline constexpr defence_figures defence_2026_2027{period_2026_2027, eur(432'000), eur(5'404'000)};
+
+namespace detail {
+
+// The rows one period's figures give. Inputs: regime, object, authority, launch day, social
+// services, buyer in the field of defence, products in Annex III.
+template <class Table>
+constexpr auto add_rows(const Table& t, const classic_figures& f) {
+  const auto in_force = during(f.in_force);
+  return t.row(classic, works, any_value, in_force, any_value, any_value, any_value, f.works)
+      .row(classic, services, central, in_force, no, any_value, any_value, f.central)
+      .row(classic, services, sub_central, in_force, no, any_value, any_value, f.sub_central)
+      .row(classic, services, any_value, in_force, yes, any_value, any_value, f.social_services)
+      .row(classic, supplies, sub_central, in_force, any_value, any_value, any_value, f.sub_central)
+      .row(classic, supplies, central, in_force, any_value, no, any_value, f.central)
+      // Art. 4(b) second subparagraph: in the field of defence, only Annex III products are at
+      // the central figure; other products are at the sub-central one.
+      .row(classic, supplies, central, in_force, any_value, yes, yes, f.central)
+      .row(classic, supplies, central, in_force, any_value, yes, no, f.sub_central);
+}
+template <class Table>
+constexpr auto add_rows(const Table& t, const utilities_figures& f) {
+  const auto in_force = during(f.in_force);
+  return t.row(utilities, works, any_value, in_force, any_value, any_value, any_value, f.works)
+      .row(utilities, supplies, any_value, in_force, any_value, any_value, any_value, f.supplies_and_services)
+      .row(utilities, services, any_value, in_force, no, any_value, any_value, f.supplies_and_services)
+      .row(utilities, services, any_value, in_force, yes, any_value, any_value, f.social_services);
+}
+template <class Table>
+constexpr auto add_rows(const Table& t, const concessions_figures& f) {
+  return t.row(concessions, any_value, any_value, during(f.in_force), any_value, any_value, any_value, f.concessions);
+}
+template <class Table>
+constexpr auto add_rows(const Table& t, const defence_figures& f) {
+  const auto in_force = during(f.in_force);
+  return t.row(defence, works, any_value, in_force, any_value, any_value, any_value, f.works)
+      .row(defence, supplies_or_services, any_value, in_force, any_value, any_value, any_value,
+           f.supplies_and_services);
+}
+template <class Table, class... Figures>
+constexpr auto with_figures(const Table& t, const Figures&... figures) {
+  if constexpr (sizeof...(Figures) == 0) {
+    return t;
+  } else {
+    return [&](const auto& first, const auto&... rest) { return with_figures(add_rows(t, first), rest...); }(
+        figures...);
+  }
+}
+
+}  // namespace detail
+
 /// The threshold of a contract: regime x object x authority x launch day x social services x
-/// buyer in the field of defence x products in Annex III -> EUR, net of VAT. The last three
-/// inputs are read only where they choose between rows (`-` elsewhere): a services contract
-/// under 2014/24 or 2014/25 needs `social_services`, a supply contract of a central government
-/// authority under 2014/24 needs `buyer_defence_field` and, in that field, `annex_iii_products`.
-/// Not recorded there, the threshold is unknown.
-inline constexpr auto eu_thresholds =
+/// buyer in the field of defence x products in Annex III -> EUR, net of VAT, one group of rows
+/// per instrument and period (the figures above). The last three inputs are read only where they
+/// choose between rows (`-` elsewhere): a services contract under 2014/24 or 2014/25 needs
+/// `social_services`, a supply contract of a central government authority under 2014/24 needs
+/// `buyer_defence_field` and, in that field, `annex_iii_products`. Not recorded there, the
+/// threshold is unknown.
+inline constexpr auto eu_thresholds = detail::with_figures(
     decision_table<"eu.thresholds", hit_policy::unique, money>(
         inputs(facts::procurement_regime, facts::contract_object, facts::authority_kind, facts::procedure_launched,
-               facts::social_services, facts::buyer_defence_field, facts::annex_iii_products))
-        // Directive 2014/24/EU Art. 4(a) works; (b) central government (second subparagraph:
-        // an authority in the field of defence buying products outside Annex III falls under
-        // (c)); (c) sub-central; (d) social and other specific services (Annex XIV), fixed.
-        .row(detail::classic, detail::works, any_value, during(period_2016_2017), any_value, any_value, any_value,
-             eur(5'225'000))
-        .row(detail::classic, detail::services, detail::central, during(period_2016_2017), detail::no, any_value,
-             any_value, eur(135'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2016_2017), any_value, detail::no,
-             any_value, eur(135'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2016_2017), any_value, detail::yes,
-             detail::yes, eur(135'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2016_2017), any_value, detail::yes,
-             detail::no, eur(209'000))
-        .row(detail::classic, detail::supplies, detail::sub_central, during(period_2016_2017), any_value, any_value,
-             any_value, eur(209'000))
-        .row(detail::classic, detail::services, detail::sub_central, during(period_2016_2017), detail::no, any_value,
-             any_value, eur(209'000))
-        .row(detail::classic, detail::services, any_value, during(period_2016_2017), detail::yes, any_value, any_value,
-             eur(750'000))
-        .row(detail::classic, detail::works, any_value, during(period_2024_2025), any_value, any_value, any_value,
-             eur(5'538'000))
-        .row(detail::classic, detail::services, detail::central, during(period_2024_2025), detail::no, any_value,
-             any_value, eur(143'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2024_2025), any_value, detail::no,
-             any_value, eur(143'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2024_2025), any_value, detail::yes,
-             detail::yes, eur(143'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2024_2025), any_value, detail::yes,
-             detail::no, eur(221'000))
-        .row(detail::classic, detail::supplies, detail::sub_central, during(period_2024_2025), any_value, any_value,
-             any_value, eur(221'000))
-        .row(detail::classic, detail::services, detail::sub_central, during(period_2024_2025), detail::no, any_value,
-             any_value, eur(221'000))
-        .row(detail::classic, detail::services, any_value, during(period_2024_2025), detail::yes, any_value, any_value,
-             eur(750'000))
-        .row(detail::classic, detail::works, any_value, during(period_2026_2027), any_value, any_value, any_value,
-             eur(5'404'000))
-        .row(detail::classic, detail::services, detail::central, during(period_2026_2027), detail::no, any_value,
-             any_value, eur(140'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2026_2027), any_value, detail::no,
-             any_value, eur(140'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2026_2027), any_value, detail::yes,
-             detail::yes, eur(140'000))
-        .row(detail::classic, detail::supplies, detail::central, during(period_2026_2027), any_value, detail::yes,
-             detail::no, eur(216'000))
-        .row(detail::classic, detail::supplies, detail::sub_central, during(period_2026_2027), any_value, any_value,
-             any_value, eur(216'000))
-        .row(detail::classic, detail::services, detail::sub_central, during(period_2026_2027), detail::no, any_value,
-             any_value, eur(216'000))
-        .row(detail::classic, detail::services, any_value, during(period_2026_2027), detail::yes, any_value, any_value,
-             eur(750'000))
-        // Directive 2014/25/EU Art. 15(a) supplies and services; (b) works; (c) social and other
-        // specific services (Annex XVII), fixed.
-        .row(detail::utilities, detail::supplies, any_value, during(period_2016_2017), any_value, any_value, any_value,
-             eur(418'000))
-        .row(detail::utilities, detail::services, any_value, during(period_2016_2017), detail::no, any_value, any_value,
-             eur(418'000))
-        .row(detail::utilities, detail::services, any_value, during(period_2016_2017), detail::yes, any_value,
-             any_value, eur(1'000'000))
-        .row(detail::utilities, detail::works, any_value, during(period_2016_2017), any_value, any_value, any_value,
-             eur(5'225'000))
-        .row(detail::utilities, detail::supplies, any_value, during(period_2024_2025), any_value, any_value, any_value,
-             eur(443'000))
-        .row(detail::utilities, detail::services, any_value, during(period_2024_2025), detail::no, any_value, any_value,
-             eur(443'000))
-        .row(detail::utilities, detail::services, any_value, during(period_2024_2025), detail::yes, any_value,
-             any_value, eur(1'000'000))
-        .row(detail::utilities, detail::works, any_value, during(period_2024_2025), any_value, any_value, any_value,
-             eur(5'538'000))
-        .row(detail::utilities, detail::supplies, any_value, during(period_2026_2027), any_value, any_value, any_value,
-             eur(432'000))
-        .row(detail::utilities, detail::services, any_value, during(period_2026_2027), detail::no, any_value, any_value,
-             eur(432'000))
-        .row(detail::utilities, detail::services, any_value, during(period_2026_2027), detail::yes, any_value,
-             any_value, eur(1'000'000))
-        .row(detail::utilities, detail::works, any_value, during(period_2026_2027), any_value, any_value, any_value,
-             eur(5'404'000))
-        // Directive 2014/23/EU Art. 8(1): works and services concessions alike.
-        .row(detail::concessions, any_value, any_value, during(period_2016_2017), any_value, any_value, any_value,
-             eur(5'225'000))
-        .row(detail::concessions, any_value, any_value, during(period_2024_2025), any_value, any_value, any_value,
-             eur(5'538'000))
-        .row(detail::concessions, any_value, any_value, during(period_2026_2027), any_value, any_value, any_value,
-             eur(5'404'000))
-        // Directive 2009/81/EC Art. 8(a) supplies and services; (b) works.
-        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2024_2025), any_value, any_value,
-             any_value, eur(443'000))
-        .row(detail::defence, detail::works, any_value, during(period_2024_2025), any_value, any_value, any_value,
-             eur(5'538'000))
-        .row(detail::defence, detail::supplies_or_services, any_value, during(period_2026_2027), any_value, any_value,
-             any_value, eur(432'000))
-        .row(detail::defence, detail::works, any_value, during(period_2026_2027), any_value, any_value, any_value,
-             eur(5'404'000));
+               facts::social_services, facts::buyer_defence_field, facts::annex_iii_products)),
+    classic_2016_2017, classic_2024_2025, classic_2026_2027, utilities_2016_2017, utilities_2024_2025,
+    utilities_2026_2027, concessions_2016_2017, concessions_2024_2025, concessions_2026_2027, defence_2024_2025,
+    defence_2026_2027);
 
 /// At or above the threshold in force when the procedure was launched.
 inline constexpr auto above_threshold = facts::contract_value >= eu_thresholds;

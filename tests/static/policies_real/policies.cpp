@@ -52,6 +52,9 @@ constexpr auto supplies = contract_object::supplies;
 constexpr auto services = contract_object::services;
 constexpr auto works = contract_object::works;
 
+// One group of rows per instrument and period: 2014/24 8 x 3, 2014/25 4 x 3, 2014/23 3, 2009/81 2 x 2.
+static_assert(decltype(th::eu_thresholds)::row_count == 43);
+
 // 2014/24: every period, both ends of each.
 static_assert(threshold(classic, supplies, central, date{2016, 1, 1}) == th::eur(135'000));
 static_assert(threshold(classic, services, sub_central, date{2017, 12, 31}) == th::eur(209'000));

@@ -12,7 +12,9 @@
 // and other specific services, a buyer in the field of defence, products in 2014/24 Annex III.
 // Its output is the threshold. No row matches for a period or regime not encoded here, and an
 // input the row needs that is not recorded leaves the match unknown: the threshold is then
-// unknown and a rule over it Indeterminate, never silently "below".
+// unknown and a rule over it Indeterminate, never silently "below" -- unless the missing input
+// is a yes/no and the comparison comes out the same for both answers (EUR 10 million is above
+// the threshold of services, social or not), which the comparison with the table checks.
 //
 // Encoded (facts sheet section 4; confidence H unless noted):
 //   2014/24 (classic): works 5,225,000 / 5,538,000 / 5,404,000; supplies and services of central
@@ -239,7 +241,7 @@ constexpr auto with_figures(const Table& t, const Figures&... figures) {
 /// choose between rows (`-` elsewhere): a services contract under 2014/24 or 2014/25 needs
 /// `social_services`, a supply contract of a central government authority under 2014/24 needs
 /// `buyer_defence_field` and, in that field, `annex_iii_products`. Not recorded there, the
-/// threshold is unknown.
+/// threshold is unknown (a comparison with it may still be decided: see above).
 inline constexpr auto eu_thresholds = detail::with_figures(
     decision_table<"eu.thresholds", hit_policy::unique, money>(
         inputs(facts::procurement_regime, facts::contract_object, facts::authority_kind, facts::procedure_launched,

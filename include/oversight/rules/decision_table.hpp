@@ -294,7 +294,56 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   template <class S>
     requires(single_valued(Policy))
   constexpr std::optional<value_type> value_of(const S& s, const context& ctx) const {
-    const auto r = hits(s, ctx);
+    return value_from(hits(s, ctx));
+  }
+
+  /// Whether `pred` holds of the table's value however the boolean inputs that are not known
+  /// would be recorded: true if it holds under every completion, false if under none, unknown
+  /// if the completions disagree, one of them gives no value, or an input of another type is
+  /// not known. So a threshold that depends on an unrecorded yes/no (social services or not)
+  /// still decides a value above, or below, every threshold it could be.
+  template <class S, class Pred>
+    requires(single_valued(Policy))
+  constexpr truth for_every_completion(const S& s, const context& ctx, Pred pred) const {
+    const auto values = read_inputs(s, ctx, std::index_sequence_for<In...>{});
+    std::size_t open = 0;  // the unknown inputs, one bit each, in input order
+    bool other_unknown = false;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      ((std::get<I>(values) ? void()
+                            : (std::is_same_v<detail::input_value_t<In>, bool> ? void(open |= std::size_t{1} << I)
+                                                                                : void(other_unknown = true))),
+       ...);
+    }(std::index_sequence_for<In...>{});
+    if (other_unknown || open == 0) {
+      const auto v = value_from(hits_of(values));
+      return v ? pred(*v) : truth::unknown;
+    }
+    bool some_true = false, some_false = false;
+    // Every subset of the open inputs set to true, the others to false.
+    for (std::size_t chosen = open;; chosen = (chosen - 1) & open) {
+      auto completed = values;
+      [&]<std::size_t... I>(std::index_sequence<I...>) {
+        ((open >> I & 1u ? complete(std::get<I>(completed), (chosen >> I & 1u) != 0) : void()), ...);
+      }(std::index_sequence_for<In...>{});
+      const auto v = value_from(hits_of(completed));
+      if (!v) return truth::unknown;
+      const truth t = pred(*v);
+      if (t == truth::unknown) return truth::unknown;
+      (t == truth::true_ ? some_true : some_false) = true;
+      if (some_true && some_false) return truth::unknown;
+      if (chosen == 0) break;
+    }
+    return to_truth(some_true);
+  }
+
+ private:
+  template <class T>
+  static constexpr void complete(std::optional<T>& slot, bool v) {
+    if constexpr (std::is_same_v<T, bool>) slot = v;
+  }
+
+  // The value of a single-valued table from its hits.
+  constexpr std::optional<value_type> value_from(const table_result<Out, NRows>& r) const {
     if constexpr (Policy == hit_policy::collect_count) {
       // Counting needs every row decided; no hit counts 0 (the default output is not a hit).
       if (r.status == table_status::unknown) return std::nullopt;
@@ -332,6 +381,8 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
     }
   }
 
+ public:
+
   template <class W>
   constexpr void describe(W& out) const {
     out.text(name());
@@ -347,8 +398,11 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   // not yet copied.
   template <class S>
   constexpr table_result<Out, NRows> hits(const S& s, const context& ctx) const {
+    return hits_of(read_inputs(s, ctx, std::index_sequence_for<In...>{}));
+  }
+  template <class Values>
+  constexpr table_result<Out, NRows> hits_of(const Values& values) const {
     table_result<Out, NRows> r;
-    const auto values = read_inputs(s, ctx, std::index_sequence_for<In...>{});
     std::array<truth, (NRows == 0 ? 1 : NRows)> match{};
     bool any_unknown = false;
     for (std::size_t i = 0; i < NRows; ++i) {

@@ -149,6 +149,16 @@ constexpr void describe_actual(const E&, const std::optional<V>& v, auto& out) {
 }
 }  // namespace detail
 
+namespace detail {
+// A predicate that decides nothing: the shape of what a table's for_every_completion takes.
+struct undecided {
+  template <class V>
+  constexpr truth operator()(const V&) const noexcept {
+    return truth::unknown;
+  }
+};
+}  // namespace detail
+
 /// `lhs op rhs` over two value expressions.
 template <detail::cmp Op, class L, class R>
 struct comparison : detail::expr_tag {
@@ -160,8 +170,13 @@ struct comparison : detail::expr_tag {
     const auto a = detail::value_of(lhs, s, ctx);
     if (!a) return truth::unknown;
     const auto b = detail::value_of(rhs, s, ctx);
-    if (!b) return truth::unknown;
-    return detail::compare_values(Op, *a, *b);
+    if (b) return detail::compare_values(Op, *a, *b);
+    // A table's value may be unknown only for want of a yes/no input: the comparison is still
+    // decided when it comes out the same for every value the table could give.
+    if constexpr (requires { rhs.for_every_completion(s, ctx, detail::undecided{}); })
+      return rhs.for_every_completion(s, ctx, [&](const auto& v) { return detail::compare_values(Op, *a, v); });
+    else
+      return truth::unknown;
   }
   template <class Out>
   constexpr void describe(Out& out) const {
@@ -175,7 +190,7 @@ struct comparison : detail::expr_tag {
   constexpr truth trace(const S& s, const context& ctx, Tracer& tr) const {
     const auto a = detail::value_of(lhs, s, ctx);
     const auto b = detail::value_of(rhs, s, ctx);
-    const truth t = (a && b) ? detail::compare_values(Op, *a, *b) : truth::unknown;
+    const truth t = test(s, ctx);
     tr.leaf(*this, t, [&](auto& out) {
       detail::describe_actual(lhs, a, out);
       detail::describe_actual(rhs, b, out);

@@ -119,6 +119,23 @@ static_assert(threshold_of({classic, supplies, sub_central, date{2026, 1, 1}, fa
 // Not recorded: no threshold.
 static_assert(!threshold_of({classic, supplies, central, date{2026, 1, 1}, false, true, std::nullopt}).has_value());
 static_assert(!threshold_of({classic, supplies, central, date{2026, 1, 1}, false, std::nullopt, true}).has_value());
+// A comparison with the table still decides when every way of recording the missing yes/no
+// inputs gives the same answer: both unknown (central supplies, 2026: 140,000 or 216,000).
+constexpr truth at_least(const tender& t, money v) {
+  return th::eu_thresholds.for_every_completion(
+      t, {}, [&](const money& threshold) { return to_truth(oversight::at_least(v, threshold).value()); });
+}
+constexpr tender defence_unknown{classic, supplies, central, date{2026, 1, 1}, false, std::nullopt, std::nullopt};
+static_assert(at_least(defence_unknown, th::eur(216'000)) == truth::true_);
+static_assert(at_least(defence_unknown, th::eur(215'999)) == truth::unknown);
+static_assert(at_least(defence_unknown, th::eur(140'000)) == truth::unknown);
+static_assert(at_least(defence_unknown, th::eur(139'999)) == truth::false_);
+// A missing input that is not a yes/no (the launch day) is not guessed at.
+static_assert(at_least({classic, supplies, central, std::nullopt}, th::eur(9'000'000)) == truth::unknown);
+// Nor is a completion that matches no row (a period not encoded).
+static_assert(at_least({classic, services, central, date{2028, 1, 1}, std::nullopt}, th::eur(9'000'000)) ==
+              truth::unknown);
+
 // Not encoded: no value, never a guess.
 static_assert(!threshold(classic, supplies, central, date{2019, 1, 1}).has_value());
 static_assert(!threshold(classic, supplies, central, date{2028, 1, 1}).has_value());
@@ -164,8 +181,14 @@ static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2028, 1, 1},
 // Not social: the ordinary central figure.
 static_assert(decide(th::policy, social(eur_cents(140'000'00), date{2026, 1, 1}, false)) == vk::deny);
 static_assert(decide(th::policy, social(eur_cents(139'999'99), date{2026, 1, 1}, false)) == vk::permit);
-// Not recorded: undecided, never "below", and the advice says why.
+// Not recorded: undecided where it matters (between the two figures), never "below", and the
+// advice says why. At or above the higher figure, or below the lower one, either reading gives
+// the same answer, so the rule decides.
 static_assert(decide(th::policy, social(eur_cents(500'000'00), date{2026, 1, 1}, std::nullopt)) == vk::indeterminate);
+static_assert(decide(th::policy, social(eur_cents(750'000'00), date{2026, 1, 1}, std::nullopt)) == vk::deny);
+static_assert(decide(th::policy, social(eur_cents(749'999'99), date{2026, 1, 1}, std::nullopt)) == vk::indeterminate);
+static_assert(decide(th::policy, social(eur_cents(140'000'00), date{2026, 1, 1}, std::nullopt)) == vk::indeterminate);
+static_assert(decide(th::policy, social(eur_cents(139'999'99), date{2026, 1, 1}, std::nullopt)) == vk::permit);
 static_assert(fires(th::threshold_category_unknown, social(eur_cents(500'000'00), date{2026, 1, 1}, std::nullopt)) ==
               truth::true_);
 static_assert(fires(th::threshold_category_unknown, social(eur_cents(500'000'00), date{2026, 1, 1}, true)) ==
@@ -193,8 +216,12 @@ static_assert(decide(th::policy, defence_buyer(eur_cents(140'000'00), date{2026,
 // Not recorded: undecided.
 static_assert(decide(th::policy, defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, true, std::nullopt)) ==
               vk::indeterminate);
-static_assert(decide(th::policy, defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, std::nullopt, true)) ==
+static_assert(decide(th::policy, defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, std::nullopt, false)) ==
               vk::indeterminate);
+// Annex III products are at the central figure whether or not the buyer is in the field of
+// defence: not recording the field does not matter then.
+static_assert(decide(th::policy, defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, std::nullopt, true)) ==
+              vk::deny);
 static_assert(fires(th::threshold_category_unknown,
                     defence_buyer(eur_cents(150'000'00), date{2026, 1, 1}, true, std::nullopt)) == truth::true_);
 static_assert(fires(th::threshold_category_unknown,

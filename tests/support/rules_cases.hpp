@@ -26,6 +26,9 @@ constexpr bool agrees_with_reference() {
         if (check(fixture::three_slots<Alg>, s).xacml != expected) return false;
         std::array<finding, 6> buffer{};
         if (evaluate_into(fixture::three_slots<Alg>, s, {}, buffer).verdict.xacml != expected) return false;
+        // The same with the policy as a template argument.
+        if (check<fixture::three_slots<Alg>>(s).xacml != expected) return false;
+        if (evaluate_into<fixture::three_slots<Alg>>(s, {}, buffer).verdict.xacml != expected) return false;
       }
   return true;
 }

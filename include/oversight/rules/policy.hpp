@@ -421,6 +421,17 @@ OVERSIGHT_FLATTEN constexpr verdict check(const P& p, const S& subject, const co
   return to_verdict(p.evaluate(subject, ctx, true, detail::ignore_rule{}));
 }
 
+/// The same verdict, for a policy named as a template argument: `check<rp1::policy>(contract)`.
+/// `PolicyRef` is a policy object with static storage duration (an `inline constexpr` variable).
+/// The rules' effects, periods and constants are then compile-time constants in the evaluation,
+/// as they are in a hand-written `if` chain, where `check(p, subject)` reads them from the policy
+/// object unless the call is inlined where the object is known. Use this form on hot paths.
+template <const auto& PolicyRef, class S>
+  requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
+OVERSIGHT_FLATTEN constexpr verdict check(const S& subject, const context& ctx = {}) {
+  return to_verdict(PolicyRef.evaluate(subject, ctx, true, detail::ignore_rule{}));
+}
+
 /// The subject is compliant with `PolicyRef` (a policy object with static storage duration):
 /// usable in requires-clauses, e.g. `template <class C> requires complies_with<C, screening>`.
 template <class Entity, const auto& PolicyRef>

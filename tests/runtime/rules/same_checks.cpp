@@ -23,3 +23,7 @@ TEST_CASE("every combining algorithm agrees with the XACML 3.0 reference at run 
 TEST_CASE("every DMN hit policy gives at run time what it gives at compile time", "[rules][table]") {
   CHECK(rules_cases::hit_policies_hold());
 }
+
+TEST_CASE("a policy of more than 16 children decides at run time as at compile time", "[rules][policy]") {
+  CHECK(rules_cases::large_policy_agrees());
+}

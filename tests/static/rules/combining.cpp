@@ -46,4 +46,7 @@ static_assert(combine2(combining::only_one_applicable, permit, deny) == indeterm
 static_assert(combine2(combining::only_one_applicable, not_applicable, deny) == deny);
 static_assert(combine2(combining::only_one_applicable, not_applicable, not_applicable) == not_applicable);
 
+// A policy of more than 16 children (evaluated in blocks at run time) decides as its rules say.
+static_assert(rules_cases::large_policy_agrees());
+
 }  // namespace

@@ -7,9 +7,12 @@
 // verdict, and the set of findings with their severities), then times evaluation alone in two
 // modes, best of N passes (default 7); a pass is back-to-back sweeps over all contracts lasting
 // at least 50 ms:
-//   findings: every rule evaluated, every finding recorded (the library: evaluate_into with a
-//             caller's buffer);
-//   verdict:  the verdict only (the library: check), short-circuit allowed.
+//   findings: every rule evaluated, every finding recorded (the library:
+//             evaluate_into<rp1::policy> with a caller's buffer);
+//   verdict:  the verdict only (the library: check<rp1::policy>), short-circuit allowed.
+// The library is timed in the form meant for hot paths, with the policy as a template argument
+// (its rules' data are then compile-time constants), and also as check(policy, contract) /
+// evaluate_into(policy, ...), the policy passed by reference ("library_by_reference").
 // Heap allocations per contract are counted with a replaced global operator new, in this
 // program only. Prints one JSON object on stdout; exits 1 if the two implementations disagree,
 // 2 on bad arguments, 3 when the data cannot be read.
@@ -216,6 +219,11 @@ int main(int argc, char** argv) {
     oversight::findings_buffer<decltype(rp1::policy)> buffer;
     const auto e = oversight::evaluate_into(rp1::policy, c, {}, buffer);
     const oversight::verdict v = oversight::check(rp1::policy, c);
+    oversight::findings_buffer<decltype(rp1::policy)> buffer_t;
+    const auto e_t = oversight::evaluate_into<rp1::policy>(c, {}, buffer_t);
+    const oversight::verdict v_t = oversight::check<rp1::policy>(c);
+    bool forms_agree = v_t == v && e_t.verdict == e.verdict && e_t.stored == e.stored;
+    for (std::size_t i = 0; forms_agree && i < e.stored; ++i) forms_agree = buffer_t[i] == buffer[i];
     finding_set library;
     for (std::size_t i = 0; i < e.stored; ++i) {
       const auto& f = buffer[i];
@@ -236,7 +244,7 @@ int main(int argc, char** argv) {
     bool ids_agree = true;
     for (std::size_t i = 0; i < e.stored; ++i)
       ids_agree = ids_agree && buffer[i].rule_id == rp1_baseline::rule_ids[buffer[i].rule_index];
-    const bool agree = e.complete() && ids_agree && library == baseline && v == e.verdict &&
+    const bool agree = forms_agree && e.complete() && ids_agree && library == baseline && v == e.verdict &&
                        e.verdict.kind == to_kind(base_verdict) &&
                        to_kind(rp1_baseline::check(c)) == to_kind(base_verdict);
     if (!agree && ++disagreements <= 10)
@@ -254,7 +262,7 @@ int main(int argc, char** argv) {
     std::array<std::uint64_t, rule_count> hist{};
     oversight::findings_buffer<decltype(rp1::policy)> buffer;
     for (const auto& c : contracts) {
-      const auto e = oversight::evaluate_into(rp1::policy, c, {}, buffer);
+      const auto e = oversight::evaluate_into<rp1::policy>(c, {}, buffer);
       for (std::size_t i = 0; i < e.stored; ++i) ++hist[buffer[i].rule_index];
       ++hist[static_cast<std::size_t>(e.verdict.kind)];
     }
@@ -262,6 +270,23 @@ int main(int argc, char** argv) {
     sink += hist[0];
   };
   const auto library_verdict_sweep = [&] {
+    std::array<std::uint64_t, 4> hist{};
+    for (const auto& c : contracts) ++hist[static_cast<std::size_t>(oversight::check<rp1::policy>(c).kind)];
+    keep(hist);
+    sink += hist[0];
+  };
+  const auto reference_findings_sweep = [&] {
+    std::array<std::uint64_t, rule_count> hist{};
+    oversight::findings_buffer<decltype(rp1::policy)> buffer;
+    for (const auto& c : contracts) {
+      const auto e = oversight::evaluate_into(rp1::policy, c, {}, buffer);
+      for (std::size_t i = 0; i < e.stored; ++i) ++hist[buffer[i].rule_index];
+      ++hist[static_cast<std::size_t>(e.verdict.kind)];
+    }
+    keep(hist);
+    sink += hist[0];
+  };
+  const auto reference_verdict_sweep = [&] {
     std::array<std::uint64_t, 4> hist{};
     for (const auto& c : contracts) ++hist[static_cast<std::size_t>(oversight::check(rp1::policy, c).kind)];
     keep(hist);
@@ -293,14 +318,17 @@ int main(int argc, char** argv) {
   };
   const double alloc_findings = count_allocations(library_findings_sweep);
   const double alloc_verdict = count_allocations(library_verdict_sweep);
+  const double alloc_ref = count_allocations(reference_findings_sweep) + count_allocations(reference_verdict_sweep);
 
   // ---- timing (modes and implementations interleaved, pass by pass) --------------------------
-  double lib_findings = 0, lib_verdict = 0, base_findings = 0, base_verdict = 0;
+  double lib_findings = 0, lib_verdict = 0, base_findings = 0, base_verdict = 0, ref_findings = 0, ref_verdict = 0;
   for (int p = 0; p < opts->passes; ++p) {
     lib_findings = std::max(lib_findings, best_rate(n, 1, library_findings_sweep));
     base_findings = std::max(base_findings, best_rate(n, 1, baseline_findings_sweep));
     lib_verdict = std::max(lib_verdict, best_rate(n, 1, library_verdict_sweep));
     base_verdict = std::max(base_verdict, best_rate(n, 1, baseline_verdict_sweep));
+    ref_findings = std::max(ref_findings, best_rate(n, 1, reference_findings_sweep));
+    ref_verdict = std::max(ref_verdict, best_rate(n, 1, reference_verdict_sweep));
   }
   keep(sink);
 
@@ -311,12 +339,14 @@ int main(int argc, char** argv) {
   const auto ids = decltype(rp1::policy)::all_rule_ids();
   for (std::size_t i = 0; i < rule_count; ++i)
     out << (i ? ", " : "") << '"' << ids[i] << "\": " << per_rule[i];
-  char rates[512];
+  char rates[768];
   std::snprintf(rates, sizeof rates,
                 "}, \"library\": {\"findings_per_s\": %.0f, \"verdict_per_s\": %.0f, \"allocations_per_contract\": "
                 "{\"findings\": %g, \"verdict\": %g}}, \"baseline\": {\"findings_per_s\": %.0f, \"verdict_per_s\": "
-                "%.0f}}",
-                lib_findings, lib_verdict, alloc_findings, alloc_verdict, base_findings, base_verdict);
+                "%.0f}, \"library_by_reference\": {\"findings_per_s\": %.0f, \"verdict_per_s\": %.0f, "
+                "\"allocations_per_contract\": %g}}",
+                lib_findings, lib_verdict, alloc_findings, alloc_verdict, base_findings, base_verdict, ref_findings,
+                ref_verdict, alloc_ref);
   out << rates;
   std::puts(out.str().c_str());
   return 0;

@@ -214,9 +214,21 @@ struct elector_condition : oversight::detail::expr_tag {
 
   template <class S>
   constexpr truth test(const S& s, const context&) const {
-    const auto concerned = electors_concerned(s);
-    if (!concerned) return truth::unknown;
-    return to_truth(*concerned != country_set{});
+    // Whether `electors_concerned(s)` is non-empty, asked as subset tests: no optional set is
+    // built, and no set is compared with the empty set (a memcmp call at -O3).
+    const auto b = read(buyer, s);
+    if (!b) return truth::unknown;
+    const country_set electors = electorate_of(*b);
+    if constexpr (Test == detail::elector_test::objects) {
+      const auto no = read(consent_no, s);
+      if (!no) return truth::unknown;
+      return to_truth(!(*no & electors).subset_of(country_set{}));
+    } else {
+      const auto yes = read(consent_yes, s);
+      const auto abstain = read(consent_abstain, s);
+      if (!yes || !abstain) return truth::unknown;
+      return to_truth(!electors.subset_of(*yes | *abstain));
+    }
   }
   template <class Out>
   constexpr void describe(Out& out) const {

@@ -233,9 +233,10 @@ struct membership : detail::expr_tag {
   std::array<T, N> values;
 
   constexpr bool contains(const T& v) const {
-    for (const auto& x : values)
-      if (detail::compare_values(detail::cmp::eq, v, x) == truth::true_) return true;
-    return false;
+    // Unrolled: one comparison per value, no loop for the optimiser to keep.
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return ((detail::compare_values(detail::cmp::eq, v, values[I]) == truth::true_) || ...);
+    }(std::make_index_sequence<N>{});
   }
   template <class S>
   constexpr truth test(const S& s, const context& ctx) const {

@@ -66,4 +66,16 @@ OVERSIGHT_FLATTEN constexpr evaluation evaluate_into(const P& p, const S& subjec
   return evaluation{to_verdict(o), rec.total, rec.stored};
 }
 
+/// The same evaluation for a policy named as a template argument:
+/// `evaluate_into<rp1::policy>(contract, ctx, buffer)`. `PolicyRef` is a policy object with static
+/// storage duration; its rules' effects, periods and constants are then compile-time constants in
+/// the evaluation (see `check<PolicyRef>`).
+template <const auto& PolicyRef, class S>
+  requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
+OVERSIGHT_FLATTEN constexpr evaluation evaluate_into(const S& subject, const context& ctx, std::span<finding> out) {
+  detail::finding_recorder rec{out};
+  const xacml_outcome o = PolicyRef.evaluate(subject, ctx, false, rec);
+  return evaluation{to_verdict(o), rec.total, rec.stored};
+}
+
 OVERSIGHT_END_NAMESPACE

@@ -25,6 +25,7 @@
 #include <array>
 #include <concepts>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <type_traits>
@@ -35,8 +36,20 @@
 // inlining a few levels down a deep condition and calls out for a three-line comparison.
 #if defined(__GNUC__) || defined(__clang__)
 #define OVERSIGHT_FLATTEN [[gnu::flatten]]
+#define OVERSIGHT_OUTLINED_BLOCK [[gnu::noinline, gnu::flatten]]
 #else
 #define OVERSIGHT_FLATTEN
+#define OVERSIGHT_OUTLINED_BLOCK
+#endif
+// Clang 14's flatten inlines the calls written in the flattened function, not the calls of what
+// it inlines (RP-1 verdict: 470 instructions per contract instead of 100): there, the steps from a
+// policy down to its rules' conditions are always inlined. Not with GCC, whose flatten does the
+// whole job and which, given always_inline steps, inlines them before flattening and stops short
+// (RP-1 verdict: 126 instructions per contract instead of 64).
+#if defined(__clang__)
+#define OVERSIGHT_INLINE_STEP __attribute__((always_inline))
+#else
+#define OVERSIGHT_INLINE_STEP
 #endif
 
 OVERSIGHT_BEGIN_NAMESPACE
@@ -120,6 +133,17 @@ constexpr void report_duplicate() {
   spelled<Id>([]<char... C>() { rule_id_used_twice_in_one_policy<Id, C...>(); });
 }
 
+/// Reports `dup` as a duplicate id if child `Child` holds it.
+template <class Child>
+constexpr void report_if_named(std::string_view dup) {
+  if constexpr (Rule<Child>) {
+    if (Child::id() == dup) report_duplicate<Child::id_string>();
+  } else if constexpr (Policy<Child>) {
+    for (auto id : Child::all_rule_ids())
+      if (id == dup) report_duplicate<Child::id_string>();
+  }
+}
+
 template <class Child>
 constexpr std::size_t rule_count_of() {
   if constexpr (Rule<Child>) return 1;
@@ -141,35 +165,97 @@ constexpr void collect_ids(std::string_view* out, std::size_t& n) {
 namespace detail {
 
 struct no_exceptions {
+  constexpr no_exceptions() noexcept = default;
+  // Built where an `exceptions_of` would be, from the same arguments, which it ignores.
+  constexpr no_exceptions(const void*, const void*, const context*) noexcept {}
   constexpr truth operator()() const noexcept { return truth::false_; }
 };
 
-/// A rule's outcome in its policy: its condition and period, then the exceptions to it (`defeat`
-/// tells whether they defeat it), then its effect; `on_rule` sees every rule evaluated.
-template <class R, class S, class OnRule, class Defeat>
-constexpr xacml_outcome evaluate_rule(const R& rule, const S& s, const context& ctx, OnRule& on_rule,
-                                      std::size_t index, Defeat defeat) {
-  const truth fires = rule.fires(s, ctx);
+struct ignore_rule {
+  template <class... A>
+  constexpr void operator()(const A&...) const noexcept {}
+};
+
+/// A rule's outcome in its policy, with what `on_rule` is told about it.
+struct rule_result {
+  xacml_outcome outcome;
+  truth fires;     ///< the condition, within the period
+  truth defeated;  ///< whether exceptions defeat the rule
+  effect fired_with;
+};
+
+/// A rule's outcome from its parts: its condition and period, then the exceptions to it (`defeat`
+/// tells whether they defeat it), then its effect. Shared by every rule with the same condition
+/// and escalation types (and no exceptions).
+template <class C, class Escalation, class S, class Defeat>
+OVERSIGHT_INLINE_STEP constexpr rule_result rule_outcome(const C& condition, const Escalation& escalation, effect declared,
+                                   const std::optional<period>& in_force, const S& s, const context& ctx,
+                                   Defeat defeat) {
+  const truth fires = fires_within(condition, in_force, s, ctx);
   truth defeated = truth::false_;
   if (fires != truth::false_) defeated = defeat();
   // A defeated rule is NotApplicable; if defeat is undecided, so is the rule.
   const truth effective = fires && !defeated;
-  const effect e = effective == truth::false_ ? rule.rule_effect() : rule.effect_for(s, ctx);
-  const xacml_outcome o = R::outcome_of(effective, e);
-  on_rule(rule, index, o, fires, defeated, e);
-  return o;
+  const effect e = effective == truth::false_ ? declared : escalated_effect(escalation, declared, s, ctx);
+  return {outcome_for(effective, e), fires, defeated, e};
 }
 
-/// Whether a child cannot change a combination in `state`: an advice rule never does; a review
-/// rule (never escalated) does not once only a deny-severity Deny matters.
-template <class Child, class State>
-constexpr bool can_skip(const Child& c, const State& state) {
+/// A rule's outcome in its policy; `on_rule` sees every rule evaluated.
+template <class R, class S, class OnRule, class Defeat>
+OVERSIGHT_INLINE_STEP constexpr xacml_outcome evaluate_rule(const R& rule, const S& s, const context& ctx, OnRule& on_rule,
+                                      std::size_t index, Defeat defeat) {
+  const rule_result r = rule_outcome(rule.condition, rule.escalation_, rule.effect_, rule.in_force, s, ctx, defeat);
+  if constexpr (!std::is_same_v<std::remove_cvref_t<OnRule>, ignore_rule>)
+    on_rule(rule, index, r.outcome, r.fires, r.defeated, r.fired_with);
+  return r.outcome;
+}
+
+/// The exceptions of policy `P` to rule `R`, as evaluate_rule's `defeat`. Only a rule that has
+/// exceptions gets one; every other rule gets `no_exceptions`, whose type does not name the policy.
+template <class P, class R, class S>
+struct exceptions_of {
+  const P* policy;
+  const S* subject;
+  const context* ctx;
+  constexpr truth operator()() const { return policy->template defeated_by_exceptions<R>(*subject, *ctx); }
+};
+
+/// Child `c` of a policy: a rule (with `defeat` telling whether exceptions defeat it), a nested
+/// policy, or an exception (which is evaluated with the rule it belongs to, and yields nothing).
+/// A function of the child's type, not a member of the policy: the name of anything instantiated
+/// per child must not spell the whole policy, or the symbol names (and the compiler's work) grow
+/// with the square of the policy's size.
+template <class Child, class S, class OnRule, class Defeat>
+OVERSIGHT_INLINE_STEP constexpr xacml_outcome evaluate_child(const Child& c, const S& s, const context& ctx, bool short_circuit,
+                                       OnRule& on_rule, std::size_t index, Defeat defeat) {
+  if constexpr (Rule<Child>) return evaluate_rule(c, s, ctx, on_rule, index, defeat);
+  else if constexpr (Policy<Child>) return c.evaluate(s, ctx, short_circuit, on_rule, index);
+  else return {};
+}
+
+/// Adds child `c`'s outcome to `state`, or passes over it when short-circuiting and it cannot
+/// change the result (an advice rule never does; a review rule that is never escalated does not
+/// once only a deny-severity Deny matters); returns whether the evaluation may stop. One function
+/// per child, with the rule's own steps written out rather than called, for the same reason as
+/// `evaluate_child`.
+template <class State, class Child, class S, class OnRule, class Defeat>
+OVERSIGHT_INLINE_STEP constexpr bool add_child(State& state, const Child& c, const S& s, const context& ctx, bool short_circuit,
+                         OnRule& on_rule, std::size_t index, Defeat defeat) {
   if constexpr (Rule<Child>) {
-    if constexpr (!Child::escalates)
-      return c.rule_effect() == effect::advice ||
-             (c.rule_effect() == effect::review && state.only_deny_severity_matters());
+    if constexpr (!Child::escalates) {
+      if (short_circuit &&
+          (c.effect_ == effect::advice || (c.effect_ == effect::review && state.only_deny_severity_matters())))
+        return false;
+    }
+    const rule_result r = rule_outcome(c.condition, c.escalation_, c.effect_, c.in_force, s, ctx, defeat);
+    if constexpr (!std::is_same_v<std::remove_cvref_t<OnRule>, ignore_rule>)
+      on_rule(c, index, r.outcome, r.fires, r.defeated, r.fired_with);
+    return state.add(r.outcome) && short_circuit;
+  } else if constexpr (Policy<Child>) {
+    return state.add(c.evaluate(s, ctx, short_circuit, on_rule, index)) && short_circuit;
+  } else {
+    return false;  // an exception: evaluated with its rule
   }
-  return false;
 }
 
 }  // namespace detail
@@ -203,7 +289,7 @@ struct basic_policy : detail::policy_tag {
 
   /// The combined outcome. `short_circuit`: stop as soon as the result is known.
   template <class S, class OnRule>
-  constexpr xacml_outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
+  OVERSIGHT_INLINE_STEP constexpr xacml_outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
                              std::size_t first_index = 0) const {
     const truth t = target.test(s, ctx);
     if (t == truth::false_) return {};  // a policy that does not apply yields no findings
@@ -222,14 +308,15 @@ struct basic_policy : detail::policy_tag {
   }();
 
   template <class S, class OnRule>
-  constexpr xacml_outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
+  OVERSIGHT_INLINE_STEP constexpr xacml_outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
                                      std::size_t first_index) const {
     if constexpr (Alg == combining::only_one_applicable) {
       // A child applies when it is not NotApplicable; Indeterminate is an error (XACML C.9).
       only_one_selection selection;
       std::array<xacml_outcome, sizeof...(Children)> outcomes{};
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-        ((outcomes[Is] = evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is]),
+        ((outcomes[Is] = detail::evaluate_child(detail::get<Is>(children), s, ctx, short_circuit, on_rule,
+                                                first_index + offsets[Is], defeat_t<Children, S>{this, &s, &ctx}),
           selection.add(Is, is_indeterminate(outcomes[Is].value)
                                 ? truth::unknown
                                 : to_truth(outcomes[Is].value != decision::not_applicable))),
@@ -238,36 +325,51 @@ struct basic_policy : detail::policy_tag {
       return selection.needs_child() ? outcomes[selection.selected] : selection.without_child();
     } else {
       combiner<Alg> state;
-      [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-        // Stops after the child that settles the result, unless every finding is wanted; when
-        // short-circuiting, also passes over the rules that can no longer change it.
-        (void)(((!short_circuit || !detail::can_skip(detail::get<Is>(children), state)) &&
-                state.add(evaluate_child<Is>(s, ctx, short_circuit, on_rule, first_index + offsets[Is])) &&
-                short_circuit) ||
-               ...);
-      }(std::index_sequence_for<Children...>{});
+      if constexpr (sizeof...(Children) <= block_size) {
+        combine_block<0, sizeof...(Children)>(state, s, ctx, short_circuit, on_rule, first_index);
+      } else {
+        // A large policy is evaluated in blocks, each an out-of-line function: the compiler then
+        // optimises n/block_size functions of bounded size, in time linear in n, instead of one
+        // function that grows with the policy (at the price of one call per block).
+        constexpr std::size_t n = sizeof...(Children);
+        [&]<std::size_t... B>(std::index_sequence<B...>) {
+          bool done = false;
+          ((done = done || combine_outlined_block<B * block_size, std::min(block_size, n - B * block_size)>(
+                               state, s, ctx, short_circuit, on_rule, first_index)),
+           ...);
+        }(std::make_index_sequence<(n + block_size - 1) / block_size>{});
+      }
       return state.result();
     }
   }
 
-  // Child I's outcome. A rule's own evaluation is a free function of the rule's type (it does
-  // not depend on the policy that holds it); only the exceptions to it need the policy.
-  template <std::size_t I, class S, class OnRule>
-  constexpr xacml_outcome evaluate_child(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
-                                   std::size_t index) const {
-    const auto& c = detail::get<I>(children);
-    using C = std::remove_cvref_t<decltype(c)>;
-    if constexpr (Rule<C>) {
-      if constexpr (has_exceptions_for<C>())
-        return detail::evaluate_rule(c, s, ctx, on_rule, index,
-                                     [&] { return defeated_by_exceptions<C>(s, ctx); });
-      else
-        return detail::evaluate_rule(c, s, ctx, on_rule, index, detail::no_exceptions{});
-    } else if constexpr (Policy<C>) {
-      return c.evaluate(s, ctx, short_circuit, on_rule, index);
-    } else {
-      return {};
-    }
+  // Children per out-of-line block of a large policy's evaluation.
+  static constexpr std::size_t block_size = 16;
+
+  template <std::size_t I>
+  using child_t = std::remove_cvref_t<decltype(detail::get<I>(std::declval<const detail::tuple<Children...>&>()))>;
+
+  // Children First .. First+Count-1 added to `state` in order; returns whether the evaluation may
+  // stop. Stops after the child that settles the result, unless every finding is wanted; when
+  // short-circuiting, also passes over the rules that can no longer change it.
+  template <std::size_t First, std::size_t Count, class State, class S, class OnRule>
+  OVERSIGHT_INLINE_STEP constexpr bool combine_block(State& state, const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
+                               std::size_t first_index) const {
+    return [&]<std::size_t... Is>(std::index_sequence<Is...>) OVERSIGHT_INLINE_STEP {
+      // A flat sequence rather than one expression nested Count deep (`a || (b || ...)`).
+      bool done = false;
+      ((done = done || detail::add_child(state, detail::get<First + Is>(children), s, ctx, short_circuit, on_rule,
+                                         first_index + offsets[First + Is],
+                                         defeat_t<child_t<First + Is>, S>{this, &s, &ctx})),
+       ...);
+      return done;
+    }(std::make_index_sequence<Count>{});
+  }
+  template <std::size_t First, std::size_t Count, class State, class S, class OnRule>
+  OVERSIGHT_OUTLINED_BLOCK constexpr bool combine_outlined_block(State& state, const S& s, const context& ctx,
+                                                                 bool short_circuit, OnRule& on_rule,
+                                                                 std::size_t first_index) const {
+    return combine_block<First, Count>(state, s, ctx, short_circuit, on_rule, first_index);
   }
 
   /// Whether the exceptions to rule R defeat it: the highest-priority exception that holds
@@ -329,6 +431,13 @@ struct basic_policy : detail::policy_tag {
     else return (is_exception_to<Children, R>() || ...);
   }
 
+  // What defeats child C: the exceptions to it, when it is a rule that has some; else nothing.
+  template <class C, class S>
+  using defeat_t = std::conditional_t<has_exceptions_for<C>(), detail::exceptions_of<basic_policy, C, S>,
+                                      detail::no_exceptions>;
+  template <class, class, class>
+  friend struct detail::exceptions_of;
+
  public:
   // Compile-time validation of the policy's structure (run by `policy(...)`).
   static constexpr bool validate() {
@@ -338,23 +447,15 @@ struct basic_policy : detail::policy_tag {
       auto ids = all_rule_ids();
       std::sort(ids.begin(), ids.end());
       for (std::size_t i = 1; i < ids.size(); ++i)
-        if (ids[i] == ids[i - 1]) (report_if_named<Children>(ids[i]), ...);
-      (validate_exception<Children>(), ...);
+        if (ids[i] == ids[i - 1]) (detail::report_if_named<Children>(ids[i]), ...);
+      // Only a policy that holds exceptions instantiates a check per child (whose name spells
+      // the policy's type, so that n of them cost the compiler the square of n).
+      if constexpr (holds_exceptions) (validate_exception<Children>(), ...);
     }
     return true;
   }
 
  private:
-  template <class Child>
-  static constexpr void report_if_named(std::string_view dup) {
-    if constexpr (Rule<Child>) {
-      if (Child::id() == dup) detail::report_duplicate<Child::id_string>();
-    } else if constexpr (Policy<Child>) {
-      for (auto id : Child::all_rule_ids())
-        if (id == dup) detail::report_duplicate<Child::id_string>();
-    }
-  }
-
   template <class E>
   static constexpr void validate_exception() {
     if constexpr (Exception<E>) {
@@ -373,7 +474,7 @@ struct basic_policy : detail::policy_tag {
   /// Checks equal-priority conflicts between exceptions (their priorities are values).
   constexpr bool exceptions_consistent() const {
     bool ok = true;
-    detail::for_each(children, [&](const auto& a) {
+    if constexpr (holds_exceptions) detail::for_each(children, [&](const auto& a) {
       using A = std::remove_cvref_t<decltype(a)>;
       if constexpr (Exception<A>) {
         detail::for_each(children, [&](const auto& b) {
@@ -395,13 +496,6 @@ struct basic_policy : detail::policy_tag {
   }
 };
 
-namespace detail {
-struct ignore_rule {
-  template <class... A>
-  constexpr void operator()(const A&...) const noexcept {}
-};
-}  // namespace detail
-
 /// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
 template <detail::fixed_string Id, combining Alg, class... Children>
   requires((Rule<Children> || Exception<Children> || Policy<Children>) && ...)
@@ -419,6 +513,17 @@ consteval auto policy(const Children&... children) {
 template <Policy P, class S>
 OVERSIGHT_FLATTEN constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
   return to_verdict(p.evaluate(subject, ctx, true, detail::ignore_rule{}));
+}
+
+/// The same verdict, for a policy named as a template argument: `check<rp1::policy>(contract)`.
+/// `PolicyRef` is a policy object with static storage duration (an `inline constexpr` variable).
+/// The rules' effects, periods and constants are then compile-time constants in the evaluation,
+/// as they are in a hand-written `if` chain, where `check(p, subject)` reads them from the policy
+/// object unless the call is inlined where the object is known. Use this form on hot paths.
+template <const auto& PolicyRef, class S>
+  requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
+OVERSIGHT_FLATTEN constexpr verdict check(const S& subject, const context& ctx = {}) {
+  return to_verdict(PolicyRef.evaluate(subject, ctx, true, detail::ignore_rule{}));
 }
 
 /// The subject is compliant with `PolicyRef` (a policy object with static storage duration):

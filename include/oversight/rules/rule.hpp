@@ -109,6 +109,46 @@ struct no_escalation {
   }
 };
 
+namespace detail {
+// A rule's evaluation as functions of its parts (condition, escalation, period, effect) rather
+// than members of the rule's type, which spells its id, message and citations: rules with the same
+// shape of condition share one instantiation, and a policy of n rules instantiates a few
+// functions per rule instead of a dozen.
+
+/// Whether a rule with period `in_force` is in force on the context's day (unknown: no day given).
+constexpr truth in_force_on(const std::optional<period>& in_force, const context& ctx) noexcept {
+  if (!in_force) return truth::true_;
+  if (!ctx.as_of) return truth::unknown;
+  return to_truth(in_force->contains(*ctx.as_of));
+}
+/// The value of `condition` for `s` within period `in_force`: false when out of force.
+template <class C, class S>
+constexpr truth fires_within(const C& condition, const std::optional<period>& in_force, const S& s,
+                             const context& ctx) {
+  const truth when = in_force_on(in_force, ctx);
+  if (when == truth::false_) return truth::false_;
+  return when && condition.test(s, ctx);
+}
+/// The effect a rule declared with `declared` fires with: deny where its escalation holds (or
+/// cannot be told).
+template <class Escalation, class S>
+constexpr effect escalated_effect(const Escalation& escalation, effect declared, const S& s, const context& ctx) {
+  if constexpr (!std::is_same_v<Escalation, no_escalation>) {
+    if (escalation.test(s, ctx) != truth::false_) return effect::deny;
+  }
+  return declared;
+}
+/// The XACML value for a condition value `t`, when the rule fires with effect `e`.
+constexpr xacml_outcome outcome_for(truth t, effect e) noexcept {
+  switch (t) {
+    case truth::true_: return {fired(e), e == effect::deny};
+    case truth::false_: return {};
+    case truth::unknown: return {indeterminate_for(e), e == effect::deny};
+  }
+  return {};
+}
+}  // namespace detail
+
 /// A review rule escalated to deny when `condition` holds (or cannot be told: escalation errs
 /// on the side of the stricter effect).
 template <Condition C>
@@ -187,26 +227,17 @@ struct basic_rule : detail::rule_tag {
   /// The effect the rule fires with for this subject: its own, or deny when escalated.
   template <class S>
   constexpr effect effect_for(const S& s, const context& ctx) const {
-    if constexpr (escalates) {
-      if (escalation_.test(s, ctx) != truth::false_) return effect::deny;
-    }
-    return effect_;
+    return detail::escalated_effect(escalation_, effect_, s, ctx);
   }
 
   /// Whether the rule is in force on the context's day: true, false, or unknown (no day given).
-  constexpr truth applies_on(const context& ctx) const noexcept {
-    if (!in_force) return truth::true_;
-    if (!ctx.as_of) return truth::unknown;
-    return to_truth(in_force->contains(*ctx.as_of));
-  }
+  constexpr truth applies_on(const context& ctx) const noexcept { return detail::in_force_on(in_force, ctx); }
 
   /// The condition's value for this subject, taking the period into account: false when out of
   /// force.
   template <class S>
   constexpr truth fires(const S& s, const context& ctx) const {
-    const truth when = applies_on(ctx);
-    if (when == truth::false_) return truth::false_;
-    return when && condition.test(s, ctx);
+    return detail::fires_within(condition, in_force, s, ctx);
   }
 
   /// XACML rule evaluation (section 7.11): effect when the condition holds, NotApplicable when it
@@ -217,14 +248,7 @@ struct basic_rule : detail::rule_tag {
     return outcome_of(t, t == truth::false_ ? effect_ : effect_for(s, ctx));
   }
   /// The XACML value for a condition value `t`, when the rule fires with effect `e`.
-  static constexpr xacml_outcome outcome_of(truth t, effect e) noexcept {
-    switch (t) {
-      case truth::true_: return {detail::fired(e), e == effect::deny};
-      case truth::false_: return {};
-      case truth::unknown: return {detail::indeterminate_for(e), e == effect::deny};
-    }
-    return {};
-  }
+  static constexpr xacml_outcome outcome_of(truth t, effect e) noexcept { return detail::outcome_for(t, e); }
 };
 
 template <class R>

@@ -387,6 +387,7 @@ struct observed {
   std::uint32_t deny = 0;
   oversight::verdict_kind verdict = oversight::verdict_kind::permit;
   oversight::verdict_kind checked = oversight::verdict_kind::permit;
+  bool forms_agree = true;  ///< check<rp1::policy> and evaluate_into<rp1::policy> give the same
 };
 
 constexpr observed observe(const rp1::contract& c) {
@@ -399,6 +400,11 @@ constexpr observed observe(const rp1::contract& c) {
   }
   o.verdict = e.verdict.kind;
   o.checked = oversight::check(rp1::policy, c).kind;
+  oversight::findings_buffer<decltype(rp1::policy)> buffer_t{};
+  const auto e_t = oversight::evaluate_into<rp1::policy>(c, {}, buffer_t);
+  o.forms_agree = oversight::check<rp1::policy>(c) == oversight::check(rp1::policy, c) && e_t.verdict == e.verdict &&
+                  e_t.stored == e.stored;
+  for (std::size_t i = 0; i < e.stored && o.forms_agree; ++i) o.forms_agree = buffer_t[i] == buffer[i];
   return o;
 }
 
@@ -411,7 +417,8 @@ constexpr oversight::verdict_kind expected_verdict(const rp1_case& k) {
 /// The case gives exactly the stated findings, and check() the same verdict as evaluate_into().
 constexpr bool passes(const rp1_case& k) {
   const observed o = observe(k.contract);
-  return o.fired == k.fired && o.deny == k.deny && o.verdict == expected_verdict(k) && o.checked == o.verdict;
+  return o.fired == k.fired && o.deny == k.deny && o.verdict == expected_verdict(k) && o.checked == o.verdict &&
+         o.forms_agree;
 }
 
 }  // namespace rp1_cases

@@ -20,6 +20,21 @@ TEST_CASE("every combining algorithm agrees with the XACML 3.0 reference at run 
   CHECK(rules_cases::agrees_with_reference<combining::only_one_applicable>());
 }
 
+TEST_CASE("the policy as a template argument decides as the policy passed by reference", "[rules][combining]") {
+  CHECK(rules_cases::template_argument_form_agrees<combining::deny_overrides>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::ordered_deny_overrides>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::permit_overrides>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::ordered_permit_overrides>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::deny_unless_permit>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::permit_unless_deny>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::first_applicable>());
+  CHECK(rules_cases::template_argument_form_agrees<combining::only_one_applicable>());
+}
+
 TEST_CASE("every DMN hit policy gives at run time what it gives at compile time", "[rules][table]") {
   CHECK(rules_cases::hit_policies_hold());
+}
+
+TEST_CASE("a policy of more than 16 children decides at run time as at compile time", "[rules][policy]") {
+  CHECK(rules_cases::large_policy_agrees());
 }

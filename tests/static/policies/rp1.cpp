@@ -50,5 +50,8 @@ static_assert(all_cases_pass(std::make_index_sequence<rp1_cases::cases.size()>{}
 static_assert(oversight::check(rp1::policy, rp1_cases::clean));
 static_assert(!oversight::check(rp1::policy, rp1_cases::cases.back().contract));
 static_assert(oversight::check(rp1::policy, rp1_cases::cases.back().contract) == oversight::verdict_kind::deny);
+// ... and with the policy as a template argument.
+static_assert(oversight::check<rp1::policy>(rp1_cases::clean));
+static_assert(oversight::check<rp1::policy>(rp1_cases::cases.back().contract) == oversight::verdict_kind::deny);
 
 }  // namespace

@@ -24,6 +24,16 @@ static_assert(agrees_with_reference<combining::permit_unless_deny>());
 static_assert(agrees_with_reference<combining::first_applicable>());
 static_assert(agrees_with_reference<combining::only_one_applicable>());
 
+// ... and with the policy as a template argument.
+static_assert(rules_cases::template_argument_form_agrees<combining::deny_overrides>());
+static_assert(rules_cases::template_argument_form_agrees<combining::ordered_deny_overrides>());
+static_assert(rules_cases::template_argument_form_agrees<combining::permit_overrides>());
+static_assert(rules_cases::template_argument_form_agrees<combining::ordered_permit_overrides>());
+static_assert(rules_cases::template_argument_form_agrees<combining::deny_unless_permit>());
+static_assert(rules_cases::template_argument_form_agrees<combining::permit_unless_deny>());
+static_assert(rules_cases::template_argument_form_agrees<combining::first_applicable>());
+static_assert(rules_cases::template_argument_form_agrees<combining::only_one_applicable>());
+
 // Rows of the tables written out, so the reference itself is checked against the text.
 using enum decision;
 constexpr decision combine2(combining alg, decision x, decision y) {
@@ -45,5 +55,8 @@ static_assert(combine2(combining::permit_unless_deny, indeterminate_dp, not_appl
 static_assert(combine2(combining::only_one_applicable, permit, deny) == indeterminate_dp);
 static_assert(combine2(combining::only_one_applicable, not_applicable, deny) == deny);
 static_assert(combine2(combining::only_one_applicable, not_applicable, not_applicable) == not_applicable);
+
+// A policy of more than 16 children (evaluated in blocks at run time) decides as its rules say.
+static_assert(rules_cases::large_policy_agrees());
 
 }  // namespace

@@ -12,9 +12,9 @@
 #include <oversight/policies/rp1.hpp>
 
 #include "../rp1/baseline.hpp"
+#include "ratio.hpp"
 
 #include <array>
-#include <chrono>
 #include <cstddef>
 
 namespace {
@@ -42,14 +42,7 @@ rp1::contract make(int kind) {
   return c;
 }
 
-// Mean time per iteration of a loop body, for the ratio counters.
-template <class Body>
-double seconds_per_call(Body body) {
-  constexpr int calls = 200000;
-  const auto start = std::chrono::steady_clock::now();
-  for (int i = 0; i < calls; ++i) body();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / calls;
-}
+using bench_ratio::seconds_per_call;
 
 void verdict_library(benchmark::State& state) {
   const rp1::contract c = make(static_cast<int>(state.range(0)));

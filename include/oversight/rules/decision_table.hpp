@@ -96,7 +96,8 @@ struct unary_test {
     switch (kind) {
       case detail::test_kind::one_of: {
         truth acc = truth::false_;
-        for (std::uint8_t i = 0; i < count; ++i) acc = acc || detail::compare_values(detail::cmp::eq, *v, *values[i]);
+        for (std::uint8_t i = 0; i < count && acc != truth::true_; ++i)
+          acc = acc || detail::compare_values(detail::cmp::eq, *v, *values[i]);
         return acc;
       }
       case detail::test_kind::between:
@@ -451,7 +452,11 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   }
   template <class Values, std::size_t... I>
   static constexpr truth row_matches(const row_type& row, const Values& values, std::index_sequence<I...>) {
-    return (truth::true_ && ... && std::get<I>(row.first).test(std::get<I>(values)));
+    // Kleene "and" of the row's tests, stopping at the first that fails (most rows of a table
+    // fail on their first input).
+    truth acc = truth::true_;
+    (void)(((acc = acc && std::get<I>(row.first).test(std::get<I>(values))) != truth::false_) && ...);
+    return acc;
   }
   constexpr std::size_t rank(const Out& v) const {
     for (std::size_t i = 0; i < NPriorities; ++i)

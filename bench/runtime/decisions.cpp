@@ -24,6 +24,7 @@
 #include <optional>
 
 #include "fixtures.hpp"  // tests/runtime/policies_real: the SITEL-shaped storage contract
+#include "tender.hpp"    // and the threshold table's subject
 #include "ratio.hpp"
 
 namespace {
@@ -67,32 +68,7 @@ BENCHMARK(sitel_explanation);
 
 // ---- a decision-table lookup ------------------------------------------------------------------
 
-struct tender {
-  procurement_regime regime;
-  contract_object object;
-  authority_kind authority;
-  std::optional<date> launched;
-  std::optional<bool> social = false;
-  std::optional<bool> defence_field = false;
-  std::optional<bool> annex_iii = false;
-};
-
-}  // namespace
-
-template <>
-struct oversight::fact_source<tender> {
-  static constexpr procurement_regime get(decltype(facts::procurement_regime), const tender& t) { return t.regime; }
-  static constexpr contract_object get(decltype(facts::contract_object), const tender& t) { return t.object; }
-  static constexpr authority_kind get(decltype(facts::authority_kind), const tender& t) { return t.authority; }
-  static constexpr std::optional<date> get(decltype(facts::procedure_launched), const tender& t) { return t.launched; }
-  static constexpr std::optional<bool> get(decltype(facts::social_services), const tender& t) { return t.social; }
-  static constexpr std::optional<bool> get(decltype(facts::buyer_defence_field), const tender& t) {
-    return t.defence_field;
-  }
-  static constexpr std::optional<bool> get(decltype(facts::annex_iii_products), const tender& t) { return t.annex_iii; }
-};
-
-namespace {
+using pr_fixture::tender;  // the threshold table's inputs, stated directly
 
 // The same 43 rows as if-chains: EUR, or nothing where the table has no value.
 std::optional<std::int64_t> threshold_by_hand(const tender& t) {

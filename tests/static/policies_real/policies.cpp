@@ -3,6 +3,7 @@
 #include <oversight/policies.hpp>
 
 #include "../../runtime/policies_real/cases.hpp"
+#include "../../runtime/policies_real/tender.hpp"
 
 namespace {
 using namespace oversight;
@@ -12,30 +13,8 @@ namespace th = oversight::policies::thresholds;
 
 // ---- thresholds: the table ---------------------------------------------------------------------
 
-// A subject that states its regime directly (a `contract` cannot say "concession").
-struct tender {
-  procurement_regime regime;
-  contract_object object;
-  authority_kind authority;
-  std::optional<date> launched;
-  std::optional<bool> social = false;         // social and other specific services
-  std::optional<bool> defence_field = false;  // the buyer operates in the field of defence
-  std::optional<bool> annex_iii = false;      // every product is in 2014/24 Annex III
-};
+using pr_fixture::tender;  // a subject that states the table's inputs directly
 }  // namespace
-
-template <>
-struct oversight::fact_source<tender> {
-  static constexpr procurement_regime get(decltype(facts::procurement_regime), const tender& t) { return t.regime; }
-  static constexpr contract_object get(decltype(facts::contract_object), const tender& t) { return t.object; }
-  static constexpr authority_kind get(decltype(facts::authority_kind), const tender& t) { return t.authority; }
-  static constexpr std::optional<date> get(decltype(facts::procedure_launched), const tender& t) { return t.launched; }
-  static constexpr std::optional<bool> get(decltype(facts::social_services), const tender& t) { return t.social; }
-  static constexpr std::optional<bool> get(decltype(facts::buyer_defence_field), const tender& t) {
-    return t.defence_field;
-  }
-  static constexpr std::optional<bool> get(decltype(facts::annex_iii_products), const tender& t) { return t.annex_iii; }
-};
 
 namespace {
 constexpr std::optional<money> threshold(procurement_regime r, contract_object o, authority_kind a, std::optional<date> d) {

@@ -6,6 +6,9 @@
 #include <oversight/rules.hpp>
 
 #include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include "rules_fixture.hpp"
 #include "xacml_reference.hpp"
@@ -15,9 +18,10 @@ namespace rules_cases {
 using namespace oversight;
 using fixture::all_decisions;
 
-// A policy of more than 16 children, which is evaluated in out-of-line blocks of 16: twenty
-// threshold rules (every third one deny, the others review), an exception to a rule of the second
-// block, and a nested policy. Each entry point must give what the rules say, in both forms.
+// A policy of more than 16 children, whose rules are evaluated out of line (one function per
+// shape of rule) rather than inlined: twenty threshold rules (every third one deny, the others
+// review), an exception to one of them (which is evaluated inline, with its exception), and a
+// nested policy. Each entry point must give what the rules say, in both forms.
 template <detail::fixed_string Id>
 constexpr auto threshold_rule(int i) {
   return rule<Id>(i % 3 == 0 ? effect::deny : effect::review, fixture::value >= (i + 1) * 100LL);
@@ -59,7 +63,105 @@ constexpr bool large_policy_agrees() {
           return false;
         for (std::size_t k = 0; k < e.stored; ++k)
           if (!(buffer[k] == buffer_t[k]) || (k > 0 && buffer[k].rule_index <= buffer[k - 1].rule_index)) return false;
+        // Each finding names its rule: rule i is "large.<i>" at index i, the nested rule index 20.
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < 20; ++i)
+          if (static_cast<long long>(i + 1) * 100 <= v && !(i == 18 && exempt)) {
+            const finding& f = buffer[k++];
+            const bool two_digits = i >= 10;
+            if (f.rule_index != i || f.rule_id.size() != (two_digits ? 8 : 7) || f.rule_id.substr(0, 6) != "large." ||
+                f.rule_id[6] != static_cast<char>('0' + (two_digits ? i / 10 : i)) ||
+                (two_digits && f.rule_id[7] != static_cast<char>('0' + i % 10)) ||
+                f.rule_effect != (i % 3 == 0 ? effect::deny : effect::review) || f.condition != truth::true_)
+              return false;
+          }
+        if (dual && (buffer[k].rule_id != "large.dual-use" || buffer[k].rule_index != 20)) return false;
       }
+  return true;
+}
+
+// Twenty rules of one policy, each of them permit or deny on a yes/no fact of its own that may
+// be unknown, under every combining algorithm, checked against the reference combiner on the
+// rules' own XACML values: the evaluation of a large policy's rules out of line must combine as
+// the inlined evaluation of a small one does (tests/static/rules/combining.cpp).
+struct twenty {
+  std::array<std::optional<bool>, 20> v{};
+};
+template <detail::fixed_string Name>
+constexpr std::size_t twenty_index() {
+  // "twenty.<i>"
+  std::size_t i = 0;
+  for (std::size_t k = 7; k < Name.size(); ++k) i = i * 10 + static_cast<std::size_t>(Name.data[k] - '0');
+  return i;
+}
+}  // namespace rules_cases
+
+template <>
+struct oversight::fact_source<rules_cases::twenty> {
+  template <oversight::detail::fixed_string Name>
+  static constexpr std::optional<bool> get(oversight::fact<Name, bool>, const rules_cases::twenty& t) {
+    return t.v[rules_cases::twenty_index<Name>()];
+  }
+};
+
+namespace rules_cases {
+template <detail::fixed_string Id>
+constexpr auto twenty_rule(effect e) {
+  return rule<Id>(e, fact<Id, bool>{});
+}
+template <combining Alg>
+inline constexpr auto twenty_rules = policy<"twenty", Alg>(
+    twenty_rule<"twenty.0">(effect::deny), twenty_rule<"twenty.1">(effect::permit),
+    twenty_rule<"twenty.2">(effect::permit), twenty_rule<"twenty.3">(effect::deny),
+    twenty_rule<"twenty.4">(effect::permit), twenty_rule<"twenty.5">(effect::deny),
+    twenty_rule<"twenty.6">(effect::deny), twenty_rule<"twenty.7">(effect::permit),
+    twenty_rule<"twenty.8">(effect::permit), twenty_rule<"twenty.9">(effect::deny),
+    twenty_rule<"twenty.10">(effect::deny), twenty_rule<"twenty.11">(effect::permit),
+    twenty_rule<"twenty.12">(effect::permit), twenty_rule<"twenty.13">(effect::deny),
+    twenty_rule<"twenty.14">(effect::permit), twenty_rule<"twenty.15">(effect::deny),
+    twenty_rule<"twenty.16">(effect::deny), twenty_rule<"twenty.17">(effect::permit),
+    twenty_rule<"twenty.18">(effect::permit), twenty_rule<"twenty.19">(effect::deny));
+inline constexpr bool twenty_denies[20] = {true,  false, false, true,  false, true,  true,  false, false, true,
+                                           true,  false, false, true,  false, true,  true,  false, false, true};
+
+// `cases` pseudo-random assignments of true, false and unknown to the twenty facts, most of them
+// false (so that first-applicable and only-one-applicable see every position decide), from seed.
+template <combining Alg>
+constexpr bool twenty_rules_match_reference(std::uint32_t seed, int cases) {
+  std::uint32_t x = seed;
+  for (int c = 0; c < cases; ++c) {
+    twenty t{};
+    decision d[20]{};
+    std::size_t fired = 0;
+    for (std::size_t i = 0; i < 20; ++i) {
+      x = x * 1664525u + 1013904223u;  // Numerical Recipes LCG
+      const std::uint32_t r = (x >> 16) % 16;
+      t.v[i] = r == 0 ? std::optional<bool>{} : std::optional<bool>{r == 1};
+      if (t.v[i] == false) {
+        d[i] = decision::not_applicable;
+      } else {
+        ++fired;
+        d[i] = t.v[i] ? (twenty_denies[i] ? decision::deny : decision::permit)
+                      : (twenty_denies[i] ? decision::indeterminate_d : decision::indeterminate_p);
+      }
+    }
+    const decision expected = xacml_reference::combine(Alg, d, 20);
+    if (check(twenty_rules<Alg>, t).xacml != expected) return false;
+    if (check<twenty_rules<Alg>>(t).xacml != expected) return false;
+    findings_buffer<decltype(twenty_rules<Alg>)> buffer{};
+    const auto e = evaluate_into(twenty_rules<Alg>, t, {}, buffer);
+    if (e.verdict.xacml != expected || e.total != fired) return false;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < 20; ++i)
+      if (d[i] != decision::not_applicable) {
+        const finding& f = buffer[k++];
+        if (f.rule_index != i || f.value != d[i] || f.condition != (t.v[i] ? truth::true_ : truth::unknown) ||
+            f.rule_effect != (twenty_denies[i] ? effect::deny : effect::permit) ||
+            f.rule_id.substr(7) != (i < 10 ? std::string_view("0123456789").substr(i, 1)
+                                           : std::string_view("10111213141516171819").substr((i - 10) * 2, 2)))
+          return false;
+      }
+  }
   return true;
 }
 

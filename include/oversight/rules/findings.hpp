@@ -47,12 +47,16 @@ struct finding_recorder {
 
   template <class R>
   constexpr void operator()(const R&, std::size_t index, xacml_outcome o, truth fires, truth defeated, effect e) {
-    // A rule produces a finding when its condition holds or cannot be told, and no exception
-    // defeats it for sure. Advice rules report when they fire, though they never decide.
+    observe(R::id(), index, o, fires, defeated, e);
+  }
+  // A rule produces a finding when its condition holds or cannot be told, and no exception
+  // defeats it for sure. Advice rules report when they fire, though they never decide.
+  constexpr void observe(std::string_view id, std::size_t index, xacml_outcome o, truth fires, truth defeated,
+                         effect e) {
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
     ++total;
-    if (stored < out.size()) out[stored++] = finding{R::id(), e, o.value, effective, index};
+    if (stored < out.size()) out[stored++] = finding{id, e, o.value, effective, index};
   }
 };
 }  // namespace detail

@@ -33,13 +33,14 @@
 
 // The verdict and findings entry points inline the whole evaluation of a policy (every rule,
 // condition and fact read) into their own body: left to its heuristics, the compiler stops
-// inlining a few levels down a deep condition and calls out for a three-line comparison.
+// inlining a few levels down a deep condition and calls out for a three-line comparison. A rule
+// of a large policy is evaluated by an outlined step instead, itself flattened.
 #if defined(__GNUC__) || defined(__clang__)
 #define OVERSIGHT_FLATTEN [[gnu::flatten]]
-#define OVERSIGHT_OUTLINED_BLOCK [[gnu::noinline, gnu::flatten]]
+#define OVERSIGHT_OUTLINED_STEP [[gnu::noinline, gnu::flatten]]
 #else
 #define OVERSIGHT_FLATTEN
-#define OVERSIGHT_OUTLINED_BLOCK
+#define OVERSIGHT_OUTLINED_STEP
 #endif
 // Clang 14's flatten inlines the calls written in the flattened function, not the calls of what
 // it inlines (RP-1 verdict: 470 instructions per contract instead of 100): there, the steps from a
@@ -258,6 +259,80 @@ OVERSIGHT_INLINE_STEP constexpr bool add_child(State& state, const Child& c, con
   }
 }
 
+/// What a rule evaluated out of line reads besides the rule: built once per evaluation of a
+/// large policy.
+template <class State, class S, class OnRule>
+struct step_env {
+  using subject = S;
+  using observer = OnRule;
+  State& state;
+  const S& s;
+  const context& ctx;
+  OnRule& on_rule;
+  bool short_circuit;
+};
+
+/// An observer of rules that needs only a rule's id, not its type (`ignore_rule`, the findings
+/// recorder): it can be told of a rule evaluated out of line.
+template <class OnRule>
+concept observes_by_id =
+    std::is_same_v<OnRule, ignore_rule> ||
+    requires(OnRule& o, std::string_view id, std::size_t index, xacml_outcome x, truth t, effect e) {
+      o.observe(id, index, x, t, t, e);
+    };
+
+/// A rule of a large policy, evaluated and added to the combiner state as `add_child` would, in
+/// one out-of-line function per shape of rule (condition and escalation types) rather than inlined
+/// once per rule: the evaluation of n rules of k shapes is then k functions and n calls, which the
+/// compiler optimises in time linear in n. The rule's id and index are arguments, not part of any
+/// type.
+template <class Env, class C, class Escalation>
+OVERSIGHT_OUTLINED_STEP constexpr bool rule_step(const Env& env, const rule_body<C, Escalation>& rule, std::string_view id,
+                                                  std::size_t index) {
+  if constexpr (std::is_same_v<Escalation, no_escalation>) {
+    if (env.short_circuit && (rule.effect_ == effect::advice ||
+                              (rule.effect_ == effect::review && env.state.only_deny_severity_matters())))
+      return false;
+  }
+  const rule_result r = rule_outcome(rule.condition, rule.escalation_, rule.effect_, rule.in_force, env.s, env.ctx,
+                                     no_exceptions{});
+  if constexpr (!std::is_same_v<typename Env::observer, ignore_rule>)
+    env.on_rule.observe(id, index, r.outcome, r.fires, r.defeated, r.fired_with);
+  return env.state.add(r.outcome) && env.short_circuit;
+}
+
+/// How a child of a large policy is added: a rule without exceptions, observed by id, through
+/// `rule_step`, with the rule seen as its `rule_body` (one function per shape of rule, none per
+/// rule); any other child as `add_child` adds it.
+template <bool ThroughStep>
+struct large_policy_child;
+template <>
+struct large_policy_child<true> {
+  template <class Env, class C, class Escalation, class Defeat>
+  OVERSIGHT_INLINE_STEP static constexpr bool add(const Env& env, const rule_body<C, Escalation>& rule,
+                                                  std::string_view id, std::size_t index, Defeat) {
+    return rule_step(env, rule, id, index);
+  }
+};
+template <>
+struct large_policy_child<false> {
+  template <class Env, class Child, class Defeat>
+  OVERSIGHT_INLINE_STEP static constexpr bool add(const Env& env, const Child& c, std::string_view, std::size_t index,
+                                                  Defeat defeat) {
+    return add_child(env.state, c, env.s, env.ctx, env.short_circuit, env.on_rule, index, defeat);
+  }
+};
+template <class Child, class Defeat, class OnRule>
+inline constexpr bool through_step = Rule<Child> && std::is_same_v<Defeat, no_exceptions> && observes_by_id<OnRule>;
+
+/// Whether `Child` is an exception to rule `R`.
+template <class Child, class R, bool = Exception<Child>>
+struct is_exception_to : std::false_type {};
+template <class Child, class R>
+struct is_exception_to<Child, R, true> : std::bool_constant<Child::target_string == R::id_string> {};
+/// Whether any of `Children` is an exception to rule `R`.
+template <class R, class... Children>
+struct any_exception_to : std::bool_constant<(is_exception_to<Children, R>::value || ...)> {};
 }  // namespace detail
 
 /// A policy: children combined with `Alg` under a target.
@@ -325,26 +400,22 @@ struct basic_policy : detail::policy_tag {
       return selection.needs_child() ? outcomes[selection.selected] : selection.without_child();
     } else {
       combiner<Alg> state;
-      if constexpr (sizeof...(Children) <= block_size) {
+      if constexpr (sizeof...(Children) <= large_policy) {
         combine_block<0, sizeof...(Children)>(state, s, ctx, short_circuit, on_rule, first_index);
       } else {
-        // A large policy is evaluated in blocks, each an out-of-line function: the compiler then
-        // optimises n/block_size functions of bounded size, in time linear in n, instead of one
-        // function that grows with the policy (at the price of one call per block).
-        constexpr std::size_t n = sizeof...(Children);
-        [&]<std::size_t... B>(std::index_sequence<B...>) {
-          bool done = false;
-          ((done = done || combine_outlined_block<B * block_size, std::min(block_size, n - B * block_size)>(
-                               state, s, ctx, short_circuit, on_rule, first_index)),
-           ...);
-        }(std::make_index_sequence<(n + block_size - 1) / block_size>{});
+        // A large policy evaluates each rule with one out-of-line function per shape of rule
+        // (`detail::rule_step`): a call per rule, where a small policy's rules are inlined, so that
+        // what the compiler optimises grows linearly with the policy, not faster.
+        const detail::step_env<combiner<Alg>, S, OnRule> env{state, s, ctx, on_rule, short_circuit};
+        combine_large(env, first_index, std::index_sequence_for<Children...>{});
       }
       return state.result();
     }
   }
 
-  // Children per out-of-line block of a large policy's evaluation.
-  static constexpr std::size_t block_size = 16;
+  // Up to this many children, a policy's evaluation is inlined whole into `check` and
+  // `evaluate_into`; above, each rule is a call (see `combine_large`).
+  static constexpr std::size_t large_policy = 16;
 
   template <std::size_t I>
   using child_t = std::remove_cvref_t<decltype(detail::get<I>(std::declval<const detail::tuple<Children...>&>()))>;
@@ -365,11 +436,24 @@ struct basic_policy : detail::policy_tag {
       return done;
     }(std::make_index_sequence<Count>{});
   }
-  template <std::size_t First, std::size_t Count, class State, class S, class OnRule>
-  OVERSIGHT_OUTLINED_BLOCK constexpr bool combine_outlined_block(State& state, const S& s, const context& ctx,
-                                                                 bool short_circuit, OnRule& on_rule,
-                                                                 std::size_t first_index) const {
-    return combine_block<First, Count>(state, s, ctx, short_circuit, on_rule, first_index);
+
+  // Every child of a large policy added in order, as `combine_block` does. Nothing here is
+  // instantiated per child: each child is reached as its tuple leaf rather than through `get`,
+  // and a rule through its shape. A member function of the policy instantiated per child would
+  // be a symbol whose name spells the policy's whole type, and n such names take GCC time growing
+  // faster than the square of n to mangle.
+  template <class Env, std::size_t... Is>
+  OVERSIGHT_INLINE_STEP constexpr bool combine_large(const Env& env, std::size_t first_index,
+                                                     std::index_sequence<Is...>) const {
+    bool done = false;
+    ((done = done ||
+             detail::large_policy_child<detail::through_step<Children, defeat_t<Children, typename Env::subject>,
+                                                             typename Env::observer>>::
+                 add(env, static_cast<const detail::tuple_leaf<Is, Children>&>(children).value,
+                     Children::id_string.view(), first_index + offsets[Is],
+                     defeat_t<Children, typename Env::subject>{this, &env.s, &env.ctx})),
+     ...);
+    return done;
   }
 
   /// Whether the exceptions to rule R defeat it: the highest-priority exception that holds
@@ -377,7 +461,7 @@ struct basic_policy : detail::policy_tag {
   /// result unknown.
   template <class R, class S>
   constexpr truth defeated_by_exceptions(const S& s, const context& ctx) const {
-    if constexpr (!has_exceptions_for<R>()) {
+    if constexpr (!exceptions_for<R>::value) {
       return truth::false_;
     } else {
       bool have_true = false;
@@ -417,23 +501,18 @@ struct basic_policy : detail::policy_tag {
 
   static constexpr bool holds_exceptions = (Exception<Children> || ...);
 
-  // Whether `Child` is an exception to rule R. A function template rather than a lambda per
-  // (rule, child) pair, and asked only when the policy holds exceptions: the check is then linear
-  // in the number of children for a policy without any.
-  template <class Child, class R>
-  static constexpr bool is_exception_to() {
-    if constexpr (Exception<Child>) return Child::target_string == R::id_string;
-    else return false;
-  }
+  // Whether the policy holds exceptions to rule R, as a type. Not a function or a variable
+  // template: one of those instantiated per child of a policy, even if only read in constant
+  // expressions, becomes a symbol whose name spells the policy's whole type, and n such names
+  // take GCC time growing faster than the square of n to mangle (400 rules: 14 s of 25). Asked
+  // of the children only when the policy holds exceptions.
   template <class R>
-  static constexpr bool has_exceptions_for() {
-    if constexpr (!holds_exceptions) return false;
-    else return (is_exception_to<Children, R>() || ...);
-  }
+  using exceptions_for =
+      std::conditional_t<holds_exceptions, detail::any_exception_to<R, Children...>, std::false_type>;
 
   // What defeats child C: the exceptions to it, when it is a rule that has some; else nothing.
   template <class C, class S>
-  using defeat_t = std::conditional_t<has_exceptions_for<C>(), detail::exceptions_of<basic_policy, C, S>,
+  using defeat_t = std::conditional_t<exceptions_for<C>::value, detail::exceptions_of<basic_policy, C, S>,
                                       detail::no_exceptions>;
   template <class, class, class>
   friend struct detail::exceptions_of;

@@ -160,25 +160,40 @@ struct escalation {
   }
 };
 
+namespace detail {
+/// What a rule's evaluation reads: its effect, condition, period and escalation. A base of every
+/// rule, without the id, citations and message, so that rules of the same shape share the code
+/// that evaluates them (see `rule_step` in rules/policy.hpp).
+template <class C, class Escalation>
+struct rule_body {
+  effect effect_ = effect::deny;
+  C condition;
+  std::optional<period> in_force{};
+  Escalation escalation_{};
+};
+}  // namespace detail
+
 template <detail::fixed_string Id, Condition C, std::size_t NBasis = 0, class Message = message_spec<>,
           std::size_t NObligations = 0, class Escalation = no_escalation>
-struct basic_rule : detail::rule_tag {
+struct basic_rule : detail::rule_tag, detail::rule_body<C, Escalation> {
   static constexpr auto id_string = Id;
   static constexpr std::string_view id() noexcept { return Id.view(); }
 
-  effect effect_ = effect::deny;
-  C condition;
+  using body = detail::rule_body<C, Escalation>;
+  using body::condition;
+  using body::effect_;
+  using body::escalation_;
+  using body::in_force;
+
   std::array<legal_basis, NBasis> basis{};
   Message message_{};
   std::array<obligation, NObligations> obligations{};
-  std::optional<period> in_force{};
-  Escalation escalation_{};
 
   /// Adds legal bases (a rule may cite several).
   template <class... B>
   constexpr auto cite(const B&... more) const {
     basic_rule<Id, C, NBasis + sizeof...(B), Message, NObligations, Escalation> r{
-        {}, effect_, condition, {}, message_, obligations, in_force, escalation_};
+        {}, body(*this), {}, message_, obligations};
     for (std::size_t i = 0; i < NBasis; ++i) r.basis[i] = basis[i];
     std::size_t i = NBasis;
     ((r.basis[i++] = legal_basis(more)), ...);
@@ -189,13 +204,13 @@ struct basic_rule : detail::rule_tag {
   constexpr auto message(message_format<std::type_identity_t<F>...> format, F... facts) const {
     using M = message_spec<F...>;
     return basic_rule<Id, C, NBasis, M, NObligations, Escalation>{
-        {}, effect_, condition, basis, M{format.text, detail::tuple<F...>(facts...)}, obligations, in_force, escalation_};
+        {}, body(*this), basis, M{format.text, detail::tuple<F...>(facts...)}, obligations};
   }
   /// Adds obligations that a decision carries when this rule fires.
   template <class... O>
   constexpr auto with_obligation(const O&... more) const {
     basic_rule<Id, C, NBasis, Message, NObligations + sizeof...(O), Escalation> r{
-        {}, effect_, condition, basis, message_, {}, in_force, escalation_};
+        {}, body(*this), basis, message_, {}};
     for (std::size_t i = 0; i < NObligations; ++i) r.obligations[i] = obligations[i];
     std::size_t i = NObligations;
     ((r.obligations[i++] = oversight::obligation(more)), ...);
@@ -217,7 +232,7 @@ struct basic_rule : detail::rule_tag {
     using E = escalation<decltype(detail::as_condition(cond))>;
     if (effect_ != effect::review) detail::only_a_review_rule_can_be_escalated_to_deny();
     return basic_rule<Id, C, NBasis, Message, NObligations, E>{
-        {}, effect_, condition, basis, message_, obligations, in_force, E{detail::as_condition(cond)}};
+        {}, {effect_, condition, in_force, E{detail::as_condition(cond)}}, basis, message_, obligations};
   }
 
   /// The rule's declared effect.
@@ -259,7 +274,7 @@ template <detail::fixed_string Id, class Cond>
   requires detail::condition_like<Cond>
 constexpr auto rule(effect e, const Cond& cond) {
   using C = decltype(detail::as_condition(cond));
-  return basic_rule<Id, C>{{}, e, detail::as_condition(cond), {}, {}, {}, {}, {}};
+  return basic_rule<Id, C>{{}, {e, detail::as_condition(cond), {}, {}}, {}, {}, {}};
 }
 
 OVERSIGHT_END_NAMESPACE

@@ -38,3 +38,15 @@ TEST_CASE("every DMN hit policy gives at run time what it gives at compile time"
 TEST_CASE("a policy of more than 16 children decides at run time as at compile time", "[rules][policy]") {
   CHECK(rules_cases::large_policy_agrees());
 }
+
+TEST_CASE("the rules of a policy of more than 16 children combine as the XACML reference says", "[rules][policy]") {
+  using rules_cases::twenty_rules_match_reference;
+  CHECK(twenty_rules_match_reference<combining::deny_overrides>(11, 2000));
+  CHECK(twenty_rules_match_reference<combining::ordered_deny_overrides>(12, 2000));
+  CHECK(twenty_rules_match_reference<combining::permit_overrides>(13, 2000));
+  CHECK(twenty_rules_match_reference<combining::ordered_permit_overrides>(14, 2000));
+  CHECK(twenty_rules_match_reference<combining::deny_unless_permit>(15, 2000));
+  CHECK(twenty_rules_match_reference<combining::permit_unless_deny>(16, 2000));
+  CHECK(twenty_rules_match_reference<combining::first_applicable>(17, 2000));
+  CHECK(twenty_rules_match_reference<combining::only_one_applicable>(18, 2000));
+}

@@ -56,7 +56,16 @@ static_assert(combine2(combining::only_one_applicable, permit, deny) == indeterm
 static_assert(combine2(combining::only_one_applicable, not_applicable, deny) == deny);
 static_assert(combine2(combining::only_one_applicable, not_applicable, not_applicable) == not_applicable);
 
-// A policy of more than 16 children (evaluated in blocks at run time) decides as its rules say.
+// A policy of more than 16 children (its rules evaluated out of line at run time) decides as its
+// rules say, and combines them as the reference does, under every algorithm.
 static_assert(rules_cases::large_policy_agrees());
+static_assert(rules_cases::twenty_rules_match_reference<combining::deny_overrides>(1, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::ordered_deny_overrides>(2, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::permit_overrides>(3, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::ordered_permit_overrides>(4, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::deny_unless_permit>(5, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::permit_unless_deny>(6, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::first_applicable>(7, 24));
+static_assert(rules_cases::twenty_rules_match_reference<combining::only_one_applicable>(8, 24));
 
 }  // namespace

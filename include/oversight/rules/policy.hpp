@@ -145,6 +145,13 @@ constexpr void report_if_named(std::string_view dup) {
   }
 }
 
+/// Whether `Child` is a rule with id `id`.
+template <class Child>
+constexpr bool is_rule_named(std::string_view id) {
+  if constexpr (Rule<Child>) return Child::id_string.view() == id;
+  else return false;
+}
+
 template <class Child>
 constexpr std::size_t rule_count_of() {
   if constexpr (Rule<Child>) return 1;
@@ -332,7 +339,7 @@ template <class Child, class R>
 struct is_exception_to<Child, R, true> : std::bool_constant<Child::target_string == R::id_string> {};
 /// Whether any of `Children` is an exception to rule `R`.
 template <class R, class... Children>
-struct any_exception_to : std::bool_constant<(is_exception_to<Children, R>::value || ...)> {};
+struct any_exception_to : std::bool_constant<any_true({false, is_exception_to<Children, R>::value...})> {};
 }  // namespace detail
 
 /// A policy: children combined with `Alg` under a target.
@@ -341,7 +348,7 @@ struct basic_policy : detail::policy_tag {
   static constexpr auto id_string = Id;
   static constexpr std::string_view id() noexcept { return Id.view(); }
   static constexpr combining algorithm = Alg;
-  static constexpr std::size_t rule_count = (std::size_t{0} + ... + detail::rule_count_of<Children>());
+  static constexpr std::size_t rule_count = detail::sum({std::size_t{0}, detail::rule_count_of<Children>()...});
   static constexpr std::size_t child_count = sizeof...(Children);
 
   Target target;
@@ -358,7 +365,7 @@ struct basic_policy : detail::policy_tag {
   static constexpr std::array<std::string_view, rule_count> all_rule_ids() {
     std::array<std::string_view, rule_count> ids{};
     std::size_t n = 0;
-    (detail::collect_ids<Children>(ids.data(), n), ...);
+    [[maybe_unused]] const int in_order[] = {0, (detail::collect_ids<Children>(ids.data(), n), 0)...};
     return ids;
   }
 
@@ -377,7 +384,7 @@ struct basic_policy : detail::policy_tag {
   static constexpr auto offsets = [] {
     std::array<std::size_t, sizeof...(Children) + 1> o{};
     std::size_t k = 0, i = 0;
-    ((o[i++] = k, k += detail::rule_count_of<Children>()), ...);
+    [[maybe_unused]] const int in_order[] = {0, (o[i++] = k, k += detail::rule_count_of<Children>(), 0)...};
     o[sizeof...(Children)] = k;
     return o;
   }();
@@ -390,12 +397,13 @@ struct basic_policy : detail::policy_tag {
       only_one_selection selection;
       std::array<xacml_outcome, sizeof...(Children)> outcomes{};
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
-        ((outcomes[Is] = detail::evaluate_child(detail::get<Is>(children), s, ctx, short_circuit, on_rule,
-                                                first_index + offsets[Is], defeat_t<Children, S>{this, &s, &ctx}),
-          selection.add(Is, is_indeterminate(outcomes[Is].value)
-                                ? truth::unknown
-                                : to_truth(outcomes[Is].value != decision::not_applicable))),
-         ...);
+        [[maybe_unused]] const int in_order[] = {
+            0, (outcomes[Is] = detail::evaluate_child(detail::get<Is>(children), s, ctx, short_circuit, on_rule,
+                                                      first_index + offsets[Is], defeat_t<Children, S>{this, &s, &ctx}),
+                selection.add(Is, is_indeterminate(outcomes[Is].value)
+                                      ? truth::unknown
+                                      : to_truth(outcomes[Is].value != decision::not_applicable)),
+                0)...};
       }(std::index_sequence_for<Children...>{});
       return selection.needs_child() ? outcomes[selection.selected] : selection.without_child();
     } else {
@@ -445,14 +453,16 @@ struct basic_policy : detail::policy_tag {
   template <class Env, std::size_t... Is>
   OVERSIGHT_INLINE_STEP constexpr bool combine_large(const Env& env, std::size_t first_index,
                                                      std::index_sequence<Is...>) const {
+    // A braced list, not a fold expression (which Clang limits to 256 elements).
     bool done = false;
-    ((done = done ||
-             detail::large_policy_child<detail::through_step<Children, defeat_t<Children, typename Env::subject>,
-                                                             typename Env::observer>>::
-                 add(env, static_cast<const detail::tuple_leaf<Is, Children>&>(children).value,
-                     Children::id_string.view(), first_index + offsets[Is],
-                     defeat_t<Children, typename Env::subject>{this, &env.s, &env.ctx})),
-     ...);
+    [[maybe_unused]] const int in_order[] = {
+        0, (done = done ||
+                   detail::large_policy_child<detail::through_step<Children, defeat_t<Children, typename Env::subject>,
+                                                                   typename Env::observer>>::
+                       add(env, static_cast<const detail::tuple_leaf<Is, Children>&>(children).value,
+                           Children::id_string.view(), first_index + offsets[Is],
+                           defeat_t<Children, typename Env::subject>{this, &env.s, &env.ctx}),
+            0)...};
     return done;
   }
 
@@ -499,7 +509,7 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
-  static constexpr bool holds_exceptions = (Exception<Children> || ...);
+  static constexpr bool holds_exceptions = detail::any_true({false, Exception<Children>...});
 
   // Whether the policy holds exceptions to rule R, as a type. Not a function or a variable
   // template: one of those instantiated per child of a policy, even if only read in constant
@@ -526,10 +536,14 @@ struct basic_policy : detail::policy_tag {
       auto ids = all_rule_ids();
       std::sort(ids.begin(), ids.end());
       for (std::size_t i = 1; i < ids.size(); ++i)
-        if (ids[i] == ids[i - 1]) (detail::report_if_named<Children>(ids[i]), ...);
+        if (ids[i] == ids[i - 1]) {
+          [[maybe_unused]] const int each[] = {0, (detail::report_if_named<Children>(ids[i]), 0)...};
+        }
       // Only a policy that holds exceptions instantiates a check per child (whose name spells
       // the policy's type, so that n of them cost the compiler the square of n).
-      if constexpr (holds_exceptions) (validate_exception<Children>(), ...);
+      if constexpr (holds_exceptions) {
+        [[maybe_unused]] const int each[] = {0, (validate_exception<Children>(), 0)...};
+      }
     }
     return true;
   }
@@ -538,10 +552,7 @@ struct basic_policy : detail::policy_tag {
   template <class E>
   static constexpr void validate_exception() {
     if constexpr (Exception<E>) {
-      constexpr bool found = (false || ... || [] {
-        if constexpr (Rule<Children>) return Children::id_string == E::target_string;
-        else return false;
-      }());
+      constexpr bool found = detail::any_true({false, detail::is_rule_named<Children>(E::target_string.view())...});
       if constexpr (!found)
         detail::spelled<E::target_string>([]<char... C>() {
           detail::exception_refers_to_a_rule_not_in_its_policy<E::target_string, E::id_string, C...>();
@@ -577,7 +588,7 @@ struct basic_policy : detail::policy_tag {
 
 /// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
 template <detail::fixed_string Id, combining Alg, class... Children>
-  requires((Rule<Children> || Exception<Children> || Policy<Children>) && ...)
+  requires(detail::all_true({true, (Rule<Children> || Exception<Children> || Policy<Children>)...}))
 consteval auto policy(const Children&... children) {
   using P = basic_policy<Id, Alg, boolean_constant<true>, Children...>;
   static_assert(P::validate());

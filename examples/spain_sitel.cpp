@@ -40,7 +40,7 @@ struct assumption {
   std::string_view confidence;
 };
 
-inline constexpr std::array<assumption, 11> assumptions{{
+inline constexpr std::array<assumption, 13> assumptions{{
     {"buyer: Spain's Ministry of the Interior (central government)", "8.2.1 The Objective, 7 Jul 2025", "H"},
     {"value: EUR 12.3 million in total (centralised contracts 2021-2025)", "8.2.1 The Objective, 7 Jul 2025", "H"},
     {"purpose: storage of SITEL's lawful-interception data", "8.1.1, 8.2.1", "H"},
@@ -48,7 +48,11 @@ inline constexpr std::array<assumption, 11> assumptions{{
     {"the Commission considers Huawei a high-risk supplier (15 Jun 2023)", "6.4 Commission communication", "H"},
     {"the supplier manages the storage: access to content, firmware and remote support",
      "8.2.1 (manage the storage); assumed from the reports' objections", "L"},
-    {"no information classified CONFIDENTIAL or above is recorded for the contract", "not reported; assumed", "L"},
+    {"no classified information is recorded for the contract: treated as unclassified", "not reported; assumed", "L"},
+    {"no subcontractor is reported, nor an Art. 346 TFEU measure or a 2009/81 exclusion", "none reported; assumed",
+     "L"},
+    {"CPV: IT services 72000000-5 (managing the storage); media storage 30233000-1 (resellers)",
+     "not reported; assumed from the object", "L"},
     {"no contractor acts for a Russian person (Reg. 833/2014 Art. 5k(1)(c))", "none reported; assumed", "L"},
     {"whether a notice was published EU-wide, and the launch date: not known",
      "8.2.1 (national platform only); dates unverified", "-"},
@@ -92,6 +96,9 @@ inline constexpr supplier reseller{.id = "es-reseller",
 inline constexpr std::array<supplier, 2> registry{{huawei, reseller}};
 inline constexpr ownership_view owners = ownership_view::checked({}, registry);
 
+inline constexpr std::array<cpv_code, 1> it_services{{cpv_code{"72000000-5"}}};
+inline constexpr std::array<cpv_code, 1> storage_devices{{cpv_code{"30233000-1"}}};
+
 inline constexpr contracting_authority ministry{"Ministerio del Interior", country{"ES"}, authority_kind::central_government};
 
 /// The contract as The Objective reported it: the supplier manages the storage.
@@ -101,11 +108,14 @@ inline constexpr contract huawei_contract = contract_checked({
     .main_supplier = "huawei",
     .estimated_value = money::minor(12'300'000'00, "EUR"),
     .object = contract_object::services,
+    .cpv = it_services,
+    .subcontracts = no_subcontracts,
     .field = sector::justice_and_home_affairs,
     .aim = purpose::lawful_interception,
     .supplier_access = data_access::content,
     .firmware_and_updates = update_control::supplier,
     .remote_maintenance = true,
+    .highest_classification = security_level::none,
     .collective_defence = true,
 });
 
@@ -116,15 +126,24 @@ inline constexpr contract reseller_purchases = contract_checked({
     .main_supplier = "es-reseller",
     .estimated_value = money::minor(12'300'000'00, "EUR"),
     .object = contract_object::supplies,
+    .cpv = storage_devices,
+    .subcontracts = no_subcontracts,
     .field = sector::justice_and_home_affairs,
     .aim = purpose::lawful_interception,
     .supplier_access = data_access::none,
     .firmware_and_updates = update_control::third_party,
     .remote_maintenance = false,
+    .highest_classification = security_level::none,
     .collective_defence = true,
 });
 
 inline constexpr date reported{2025, 7, 7};
+
+/// What is known of the procedure: no notice is reported beyond the national platform (whether
+/// one was published EU-wide stays unknown), and no Art. 346 TFEU measure or 2009/81 exclusion.
+inline constexpr procedure_record procedure{.eu_wide_notice = std::nullopt,
+                                            .essential_security_interest_invoked = false,
+                                            .excluded_under = exclusion_ground::none};
 
 // ---- the approval workflow: the same policies, the cryptologic approval, the consent -------------
 
@@ -231,7 +250,7 @@ int main() {
 
   // ---- the case as reported: the decision, every finding with its basis, trace and remedies ----
   const screening as_reported{.deal = huawei_contract, .main_supplier = huawei, .owners = owners, .on = reported,
-                              .other_states_consent = &vote};
+                              .procedure = procedure, .other_states_consent = &vote};
   const oversight::explanation decision = oversight::explain(oversight::policies::sitel::policy, as_reported,
                                                              oversight::as_of(reported));
   std::printf("== The decision, as reported\n%s", oversight::to_text(decision).c_str());
@@ -242,7 +261,7 @@ int main() {
   // ---- where reports disagree, the decision under each reading ----------------------------------
   std::printf("\n== Certified by the CCN, or compliance with CCN guides claimed (facts sheet 8.2.3, 8.2.4)\n");
   const screening certified{.deal = huawei_contract, .main_supplier = huawei_ccn_certified, .owners = owners,
-                            .on = reported, .other_states_consent = &vote};
+                            .on = reported, .procedure = procedure, .other_states_consent = &vote};
   print_verdict("compliance with CCN guides claimed", as_reported);
   print_verdict("certified by the CCN", certified);
   std::printf("  No shipped rule reads a cryptologic certification: it is a step of the workflow.\n");
@@ -253,7 +272,7 @@ int main() {
 
   std::printf("\n== One contract with Huawei, or purchases through Spanish resellers (facts sheet 8.2.5)\n");
   const screening resellers{.deal = reseller_purchases, .main_supplier = reseller, .owners = owners, .on = reported,
-                            .other_states_consent = &vote};
+                            .procedure = procedure, .other_states_consent = &vote};
   print_verdict("one contract with Huawei", as_reported);
   print_verdict("hardware through Spanish resellers", resellers);
   print_findings_briefly(oversight::explain(oversight::policies::sitel::policy, resellers, oversight::as_of(reported)));

@@ -47,6 +47,31 @@ constexpr error_info describe(classification_errc e) noexcept {
 /// An ordered classification level: compare with <, >=.
 enum class classification : std::uint8_t { restricted = 1, confidential = 2, secret = 3, top_secret = 4 };
 
+/// A classification level handled or cleared, with "none": the contract handles no classified
+/// information, or the supplier holds no valid clearance. Ordered, and numbered as
+/// `classification` from restricted up, so `facts::supplier_clearance < facts::classification`
+/// reads as it should.
+enum class security_level : std::uint8_t { none = 0, restricted = 1, confidential = 2, secret = 3, top_secret = 4 };
+
+/// The level of an optional classification: `none` for no classified information.
+constexpr security_level security_level_of(std::optional<classification> c) noexcept {
+  return c ? static_cast<security_level>(*c) : security_level::none;
+}
+/// The level of a classification.
+constexpr security_level security_level_of(classification c) noexcept { return static_cast<security_level>(c); }
+/// "none", "restricted", "confidential", "secret", "top secret" ("(invalid)" for a value outside
+/// the enumeration).
+constexpr std::string_view to_string_view(security_level l) noexcept {
+  switch (l) {
+    case security_level::none: return "none";
+    case security_level::restricted: return "restricted";
+    case security_level::confidential: return "confidential";
+    case security_level::secret: return "secret";
+    case security_level::top_secret: return "top secret";
+  }
+  return "(invalid)";
+}
+
 /// EU classification markings (Council Decision 2013/488/EU, Art. 2(2)).
 enum class eu_marking : std::uint8_t { restreint_ue = 1, confidentiel_ue = 2, secret_ue = 3, tres_secret_ue = 4 };
 

@@ -5,10 +5,21 @@
 // object (supplies, services, works) with its CPV codes, the sector and purpose, what the
 // supplier can reach (none, metadata, content), who controls firmware and updates, whether
 // there is remote maintenance, the highest classification handled, whether it serves collective
-// defence, and the dates of launch and signature when known. What selects a threshold beyond the
-// object (social and other specific services; for an authority in the field of defence, products
-// in Annex III of Directive 2014/24/EU) and the share of PRC-origin products in the tender are
-// optional: not recorded is unknown, never false.
+// defence, the dates of launch and signature, what selects a threshold beyond the object (social
+// and other specific services; for an authority in the field of defence, products in Annex III
+// of Directive 2014/24/EU) and the share of PRC-origin products in the tender.
+//
+// Not recorded is unknown, never a default. Every field but the id and the supplier id is a
+// `std::optional` (the CPV codes and the subcontracts are optional spans): a field left out is
+// `std::nullopt`, and a rule that reads it is Indeterminate, with the missing fact named in its
+// explanation. Say what is known, including what is known to be absent:
+//
+//     .supplier_access = data_access::none,                 // the supplier reaches no data
+//     .highest_classification = security_level::none,       // no classified information
+//     .subcontracts = no_subcontracts,                      // nothing is subcontracted
+//
+// A contract read from data (the OCDS adapter, oversight/adapt/ocds.hpp) leaves unknown whatever
+// the data does not say.
 //
 // The estimated value includes all years and options (Directive 2014/24/EU Art. 5(1)):
 // `estimate_value(base, options)` adds every option and renewal with checked arithmetic.
@@ -18,6 +29,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/domain/classification.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/cpv.hpp>
@@ -38,7 +50,8 @@ enum class contract_errc : std::uint16_t {
   share_out_of_range = 272,         ///< a share above 10000 basis points
   currency_mismatch = 273,          ///< a share or option in another currency than the value
   value_overflow = 274,             ///< the estimated value does not fit in 64-bit minor units
-  signed_before_launch = 275        ///< a signature date before the launch of the procedure
+  signed_before_launch = 275,       ///< a signature date before the launch of the procedure
+  value_not_recorded = 276          ///< a share is given as basis points of a value that is not recorded
 };
 
 constexpr error_info describe(contract_errc e) noexcept {
@@ -55,6 +68,8 @@ constexpr error_info describe(contract_errc e) noexcept {
       return {"OVS-E274", "the estimated value does not fit in 64-bit minor units"};
     case contract_errc::signed_before_launch:
       return {"OVS-E275", "the contract is dated as signed before its procedure was launched"};
+    case contract_errc::value_not_recorded:
+      return {"OVS-E276", "a subcontract share needs the contract's estimated value, which is not recorded"};
   }
   return {"OVS-E299", "unknown domain error"};
 }
@@ -62,11 +77,11 @@ constexpr error_info describe(contract_errc e) noexcept {
 /// What kind of contracting authority buys (the procurement directives' categories).
 enum class authority_kind : std::uint8_t { central_government, sub_central, utility, other };
 
-/// The buyer.
+/// The buyer. Its state and kind are std::nullopt when not recorded.
 struct contracting_authority {
   std::string_view name;
-  country state;
-  authority_kind kind;
+  std::optional<country> state{};
+  std::optional<authority_kind> kind{};
   /// Whether the authority operates in the field of defence (a ministry of defence, armed
   /// forces): for its supply contracts the central-government threshold of Directive 2014/24/EU
   /// applies only to products listed in its Annex III (Art. 4(b), second subparagraph).
@@ -80,7 +95,7 @@ enum class contract_object : std::uint8_t { supplies, services, works };
 enum class sector : std::uint8_t {
   general, telecommunications, energy, transport, health, finance, public_administration, justice_and_home_affairs, defence
 };
-/// What the contract is for.
+/// What the contract is for (`general`: none of the purposes the policies single out).
 enum class purpose : std::uint8_t {
   general, critical_infrastructure, lawful_interception, public_security, defence, intelligence_activity
 };
@@ -88,6 +103,36 @@ enum class purpose : std::uint8_t {
 enum class data_access : std::uint8_t { none, metadata, content };
 /// Who controls the firmware and software updates of the system.
 enum class update_control : std::uint8_t { contracting_authority, national_integrator, supplier, third_party };
+
+/// Text for the contract vocabulary's enums, so messages and traces print words rather than
+/// numbers ("(invalid)" for a value outside the enumeration).
+constexpr std::string_view to_string_view(authority_kind k) noexcept {
+  constexpr std::string_view text[] = {"central government", "sub-central", "utility", "other"};
+  return detail::enum_text(text, k);
+}
+constexpr std::string_view to_string_view(contract_object o) noexcept {
+  constexpr std::string_view text[] = {"supplies", "services", "works"};
+  return detail::enum_text(text, o);
+}
+constexpr std::string_view to_string_view(sector s) noexcept {
+  constexpr std::string_view text[] = {"general", "telecommunications",    "energy",
+                                       "transport", "health",              "finance",
+                                       "public administration", "justice and home affairs", "defence"};
+  return detail::enum_text(text, s);
+}
+constexpr std::string_view to_string_view(purpose p) noexcept {
+  constexpr std::string_view text[] = {"general",         "critical infrastructure", "lawful interception",
+                                       "public security", "defence",                 "intelligence activity"};
+  return detail::enum_text(text, p);
+}
+constexpr std::string_view to_string_view(data_access a) noexcept {
+  constexpr std::string_view text[] = {"none", "metadata", "content"};
+  return detail::enum_text(text, a);
+}
+constexpr std::string_view to_string_view(update_control u) noexcept {
+  constexpr std::string_view text[] = {"contracting authority", "national integrator", "supplier", "third party"};
+  return detail::enum_text(text, u);
+}
 
 /// A subcontractor's share of the contract: basis points of the value, or an amount.
 class share {
@@ -130,6 +175,11 @@ struct option {
   std::uint16_t times = 1;
 };
 
+/// The subcontracts of a contract known to subcontract nothing: `.subcontracts = no_subcontracts`.
+inline constexpr std::span<const subcontract> no_subcontracts{};
+/// The CPV codes of a contract recorded without any: `.cpv = no_cpv_codes`.
+inline constexpr std::span<const cpv_code> no_cpv_codes{};
+
 /// The estimated value: the base value plus every option and renewal, checked.
 constexpr result<money, contract_errc> estimate_value(const money& base, std::span<const option> options) noexcept {
   if (base.is_negative()) return contract_errc::negative_value;
@@ -146,46 +196,59 @@ constexpr result<money, contract_errc> estimate_value(const money& base, std::sp
   return *total;
 }
 
-/// A public contract.
+/// A public contract. Every field but `id` and `main_supplier` is std::nullopt when not recorded
+/// (see the header comment).
 struct contract {
   std::string_view id;
   contracting_authority authority;
-  std::string_view main_supplier;                ///< supplier id
-  money estimated_value;                          ///< all years and options, net of VAT
-  contract_object object;
-  std::span<const cpv_code> cpv{};
-  std::span<const subcontract> subcontracts{};
-  sector field = sector::general;
-  purpose aim = purpose::general;
-  data_access supplier_access = data_access::none;
-  update_control firmware_and_updates = update_control::contracting_authority;
-  bool remote_maintenance = false;
-  std::optional<classification> highest_classification{};  ///< none: no classified information
-  bool collective_defence = false;
+  std::string_view main_supplier;                 ///< supplier id; empty: none recorded (no award yet)
+  std::optional<money> estimated_value{};         ///< all years and options, net of VAT
+  std::optional<contract_object> object{};
+  std::optional<std::span<const cpv_code>> cpv{};  ///< no_cpv_codes: recorded, none
+  std::optional<std::span<const subcontract>> subcontracts{};  ///< no_subcontracts: recorded, none
+  std::optional<sector> field{};
+  std::optional<purpose> aim{};
+  std::optional<data_access> supplier_access{};
+  std::optional<update_control> firmware_and_updates{};
+  std::optional<bool> remote_maintenance{};
+  /// The highest classification of the information handled; security_level::none: nothing
+  /// classified.
+  std::optional<security_level> highest_classification{};
+  std::optional<bool> collective_defence{};
   std::optional<date> launched{};
   std::optional<date> signed_on{};
   /// Services: whether they are social and other specific services (Directive 2014/24/EU
   /// Annex XIV; Directive 2014/25/EU Annex XVII), which have thresholds of their own.
-  /// std::nullopt: not recorded.
   std::optional<bool> social_services{};
   /// Supplies: whether every product bought is listed in Directive 2014/24/EU Annex III (read
-  /// when a central government authority in the field of defence buys). std::nullopt: not recorded.
+  /// when a central government authority in the field of defence buys).
   std::optional<bool> annex_iii_products{};
   /// The share of products originating in the People's Republic of China in the value of the
   /// tender, in basis points (5000 = 50 %), as the IPI measure on medical devices caps it.
-  /// std::nullopt: not recorded.
   std::optional<std::uint16_t> prc_origin_share_bp{};
 
   /// Is a facility security clearance needed (classified information at CONFIDENTIAL or above)?
-  [[nodiscard]] constexpr bool needs_facility_clearance() const noexcept {
-    return highest_classification && requires_facility_clearance(*highest_classification);
+  /// std::nullopt: the classification is not recorded.
+  [[nodiscard]] constexpr std::optional<bool> needs_facility_clearance() const noexcept {
+    if (!highest_classification) return std::nullopt;
+    return *highest_classification >= security_level::confidential;
+  }
+  /// The recorded subcontracts (none when not recorded: see `subcontracts`).
+  [[nodiscard]] constexpr std::span<const subcontract> recorded_subcontracts() const noexcept {
+    return subcontracts ? *subcontracts : std::span<const subcontract>{};
+  }
+  /// The recorded CPV codes (none when not recorded: see `cpv`).
+  [[nodiscard]] constexpr std::span<const cpv_code> recorded_cpv() const noexcept {
+    return cpv ? *cpv : std::span<const cpv_code>{};
   }
   /// The subcontracted amount of `supplier_id` (zero when it is no subcontractor), or an error.
+  /// Needs the estimated value: `value_not_recorded` without one.
   [[nodiscard]] constexpr result<money, contract_errc> subcontracted_to(std::string_view supplier_id) const noexcept {
-    result<money, money_errc> total = money::zero(estimated_value.unit());
-    for (const subcontract& s : subcontracts) {
+    if (!estimated_value) return error{contract_errc::value_not_recorded, error_context(id)};
+    result<money, money_errc> total = money::zero(estimated_value->unit());
+    for (const subcontract& s : recorded_subcontracts()) {
       if (s.supplier != supplier_id) continue;
-      auto part = s.portion.of(estimated_value);
+      auto part = s.portion.of(*estimated_value);
       if (!part) return part;
       total = total + *part;
       if (!total) return contract_errc::value_overflow;
@@ -194,22 +257,34 @@ struct contract {
   }
 };
 
-/// The contract, or the first problem in it (see the header comment).
+/// The contract, or the first problem in it (see the header comment). Shares are checked
+/// against the estimated value when it is recorded; without it, only shares given as amounts
+/// are checked (they must not be negative).
 constexpr result<contract, contract_errc> validate(const contract& c) noexcept {
-  if (c.estimated_value.is_negative()) return error{contract_errc::negative_value, error_context(c.id)};
-  result<money, money_errc> total = money::zero(c.estimated_value.unit());
-  for (const subcontract& s : c.subcontracts) {
-    auto part = s.portion.of(c.estimated_value);
+  if (c.launched && c.signed_on && *c.signed_on < *c.launched)
+    return error{contract_errc::signed_before_launch, error_context(c.id)};
+  if (!c.estimated_value) {
+    for (const subcontract& s : c.recorded_subcontracts()) {
+      if (!s.portion.is_amount() && s.portion.in_basis_points() > 10000)
+        return error{contract_errc::share_out_of_range, error_context(s.supplier)};
+      if (s.portion.is_amount() && s.portion.as_amount()->is_negative())
+        return error{contract_errc::negative_value, error_context(s.supplier)};
+    }
+    return c;
+  }
+  const money& value = *c.estimated_value;
+  if (value.is_negative()) return error{contract_errc::negative_value, error_context(c.id)};
+  result<money, money_errc> total = money::zero(value.unit());
+  for (const subcontract& s : c.recorded_subcontracts()) {
+    auto part = s.portion.of(value);
     if (!part) return error{part.error().code, error_context(s.supplier)};
-    auto above = compare(*part, c.estimated_value);
+    auto above = compare(*part, value);
     if (*above > 0) return error{contract_errc::subcontract_exceeds_value, error_context(s.supplier)};
     total = total + *part;
     if (!total) return error{contract_errc::value_overflow, error_context(s.supplier)};
   }
-  if (*compare(*total, c.estimated_value) > 0)
+  if (*compare(*total, value) > 0)
     return error{contract_errc::subcontract_exceeds_value, error_context(c.id).append(": all subcontracts")};
-  if (c.launched && c.signed_on && *c.signed_on < *c.launched)
-    return error{contract_errc::signed_before_launch, error_context(c.id)};
   return c;
 }
 

@@ -31,6 +31,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/consent/as_fact.hpp>
 #include <oversight/consent/ballot.hpp>
+#include <oversight/domain/blocs.hpp>
 #include <oversight/domain/classification.hpp>
 #include <oversight/domain/contract.hpp>
 #include <oversight/domain/country.hpp>
@@ -41,6 +42,7 @@
 #include <oversight/domain/money.hpp>
 #include <oversight/domain/obligations.hpp>
 #include <oversight/domain/ownership.hpp>
+#include <oversight/domain/regime.hpp>
 #include <oversight/domain/supplier.hpp>
 #include <oversight/rules/expression.hpp>
 #include <oversight/rules/fact.hpp>
@@ -55,104 +57,10 @@
 
 OVERSIGHT_BEGIN_NAMESPACE
 
-// ---- value types the facts need beyond the vocabulary ------------------------------------------
-
-/// A classification level handled or cleared, with "none": the contract handles no classified
-/// information, or the supplier holds no valid clearance. Ordered, and numbered as
-/// `classification` from restricted up, so `facts::supplier_clearance < facts::classification`
-/// reads as it should.
-enum class security_level : std::uint8_t { none = 0, restricted = 1, confidential = 2, secret = 3, top_secret = 4 };
-
-constexpr security_level security_level_of(std::optional<classification> c) noexcept {
-  return c ? static_cast<security_level>(*c) : security_level::none;
-}
-constexpr std::string_view to_string_view(security_level l) noexcept {
-  constexpr std::string_view text[] = {"none", "restricted", "confidential", "secret", "top secret"};
-  return text[static_cast<int>(l)];
-}
-
-/// Whether a contract falls within the scope of Directive 2009/81/EC, Art. 2
-/// (http://data.europa.eu/eli/dir/2009/81/oj): military equipment and works or services for
-/// specifically military purposes (Art. 2(a), (c), (d)), or sensitive equipment, works and
-/// services, i.e. for security purposes and involving classified information (Art. 1(7),
-/// Art. 2(b), (c), (d)).
-enum class defence_scope : std::uint8_t { none, military, sensitive };
-constexpr std::string_view to_string_view(defence_scope s) noexcept {
-  constexpr std::string_view text[] = {"none", "military", "sensitive"};
-  return text[static_cast<int>(s)];
-}
-
-/// The EU procurement regime a contract is awarded under.
-enum class procurement_regime : std::uint8_t {
-  classic,              ///< Directive 2014/24/EU
-  utilities,            ///< Directive 2014/25/EU
-  concessions,          ///< Directive 2014/23/EU
-  defence_and_security  ///< Directive 2009/81/EC
-};
-constexpr std::string_view to_string_view(procurement_regime r) noexcept {
-  constexpr std::string_view text[] = {"Directive 2014/24/EU", "Directive 2014/25/EU", "Directive 2014/23/EU",
-                                       "Directive 2009/81/EC"};
-  return text[static_cast<int>(r)];
-}
-
-/// A ground on which Directive 2009/81/EC does not apply: Art. 12 (contracts governed by
-/// international rules) and Art. 13 (specific exclusions), by point.
-enum class exclusion_ground : std::uint8_t {
-  none,
-  art12_a_international_agreement,   ///< Art. 12(a): agreement with third countries
-  art12_b_stationing_of_troops,      ///< Art. 12(b): stationing of troops
-  art12_c_international_organisation,///< Art. 12(c): procedure of an international organisation
-  art13_a_security_information,      ///< Art. 13(a): information contrary to essential security interests
-  art13_b_intelligence,              ///< Art. 13(b): intelligence activities
-  art13_c_cooperative_programme,     ///< Art. 13(c): cooperative R&D programme of two or more member states
-  art13_d_third_country_deployment,  ///< Art. 13(d): awarded in a third country for deployed forces
-  art13_e_immovable_property,        ///< Art. 13(e): land, buildings, immovable property
-  art13_f_government_to_government,  ///< Art. 13(f): sales by one government to another
-  art13_g_arbitration,               ///< Art. 13(g): arbitration and conciliation services
-  art13_h_financial_services,        ///< Art. 13(h): financial services other than insurance
-  art13_i_employment,                ///< Art. 13(i): employment contracts
-  art13_j_research_services          ///< Art. 13(j): research and development services (most)
-};
-constexpr std::string_view to_string_view(exclusion_ground g) noexcept {
-  constexpr std::string_view text[] = {"none",       "Art. 12(a)", "Art. 12(b)", "Art. 12(c)", "Art. 13(a)",
-                                       "Art. 13(b)", "Art. 13(c)", "Art. 13(d)", "Art. 13(e)", "Art. 13(f)",
-                                       "Art. 13(g)", "Art. 13(h)", "Art. 13(i)", "Art. 13(j)"};
-  return text[static_cast<int>(g)];
-}
-
-/// Text for the contract vocabulary's enums (contract.hpp gives none), so messages and traces
-/// print words rather than numbers.
-constexpr std::string_view to_string_view(contract_object o) noexcept {
-  constexpr std::string_view text[] = {"supplies", "services", "works"};
-  return text[static_cast<int>(o)];
-}
-constexpr std::string_view to_string_view(sector s) noexcept {
-  constexpr std::string_view text[] = {"general", "telecommunications",    "energy",
-                                       "transport", "health",              "finance",
-                                       "public administration", "justice and home affairs", "defence"};
-  return text[static_cast<int>(s)];
-}
-constexpr std::string_view to_string_view(purpose p) noexcept {
-  constexpr std::string_view text[] = {"general",         "critical infrastructure", "lawful interception",
-                                       "public security", "defence",                 "intelligence activity"};
-  return text[static_cast<int>(p)];
-}
-constexpr std::string_view to_string_view(data_access a) noexcept {
-  constexpr std::string_view text[] = {"none", "metadata", "content"};
-  return text[static_cast<int>(a)];
-}
-constexpr std::string_view to_string_view(update_control u) noexcept {
-  constexpr std::string_view text[] = {"contracting authority", "national integrator", "supplier", "third party"};
-  return text[static_cast<int>(u)];
-}
-constexpr std::string_view to_string_view(authority_kind k) noexcept {
-  constexpr std::string_view text[] = {"central government", "sub-central", "utility", "other"};
-  return text[static_cast<int>(k)];
-}
 constexpr std::string_view to_string_view(obligation_kind k) noexcept {
   constexpr std::string_view text[] = {"intelligence cooperation duty", "compelled disclosure", "blocking statute",
                                        "built-in state access", "procurement sanction"};
-  return text[static_cast<int>(k)];
+  return detail::enum_text(text, k);
 }
 
 /// The kinds of legal obligation that bind a supplier on a day. A kind bound only through an
@@ -196,11 +104,11 @@ struct cpv_range {
 
 // ---- the subject ------------------------------------------------------------------------------
 
-/// What is known of the award procedure beyond the contract record.
+/// What is known of the award procedure beyond the contract record; std::nullopt: not recorded.
 struct procedure_record {
-  std::optional<bool> eu_wide_notice{};               ///< a contract notice was published EU-wide; nullopt: not recorded
-  bool essential_security_interest_invoked = false;   ///< the member state invoked Art. 346(1)(b) TFEU
-  exclusion_ground excluded_under = exclusion_ground::none;  ///< the 2009/81 ground relied on, if any
+  std::optional<bool> eu_wide_notice{};                       ///< a contract notice was published EU-wide
+  std::optional<bool> essential_security_interest_invoked{};  ///< the member state invoked Art. 346(1)(b) TFEU
+  std::optional<exclusion_ground> excluded_under{};           ///< the 2009/81 ground relied on (`none`: none)
 };
 
 /// One check of a contract on a day: the subject oversight's own facts are read from.
@@ -251,14 +159,29 @@ class subcontract_range {
     const screening* s_ = nullptr;
   };
   constexpr explicit subcontract_range(const screening& s) noexcept : s_(&s) {}
-  [[nodiscard]] constexpr iterator begin() const noexcept { return {s_->deal.subcontracts.data(), s_}; }
-  [[nodiscard]] constexpr iterator end() const noexcept {
-    return {s_->deal.subcontracts.data() + s_->deal.subcontracts.size(), s_};
-  }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return s_->deal.subcontracts.size(); }
+  [[nodiscard]] constexpr iterator begin() const noexcept { return {list().data(), s_}; }
+  [[nodiscard]] constexpr iterator end() const noexcept { return {list().data() + list().size(), s_}; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return list().size(); }
+  /// Whether the subcontracts are recorded: a quantifier over an unrecorded list is unknown
+  /// unless a recorded element decides it.
+  [[nodiscard]] constexpr bool complete() const noexcept { return s_->deal.subcontracts.has_value(); }
 
  private:
+  [[nodiscard]] constexpr std::span<const subcontract> list() const noexcept {
+    return s_->deal.recorded_subcontracts();
+  }
   const screening* s_;
+};
+
+/// The CPV codes of a contract as the element range of `facts::cpv_codes`: complete when they
+/// are recorded.
+struct cpv_list {
+  std::span<const cpv_code> codes;
+  bool recorded;
+  [[nodiscard]] constexpr const cpv_code* begin() const noexcept { return codes.data(); }
+  [[nodiscard]] constexpr const cpv_code* end() const noexcept { return codes.data() + codes.size(); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return codes.size(); }
+  [[nodiscard]] constexpr bool complete() const noexcept { return recorded; }
 };
 
 // Supplier facts, shared by the main supplier and each subcontractor.
@@ -267,29 +190,62 @@ constexpr std::optional<country> controller_state_of(const ownership_view& owner
   if (!chain) return std::nullopt;
   return chain->ultimate.incorporated_in;
 }
+// The obligations that bind `s` on `d`; those that only may bind (unverified instruments, data
+// that is silent) bind "perhaps". Unknown when the ownership data is broken.
 constexpr std::optional<obligation_set> bound_by_of(const ownership_view& owners, const supplier& s, date d) noexcept {
   obligation_set set;
   const auto chain = for_each_binding(law::obligations, owners, s.id, d,
                                       [&](const obligation_finding& f) { set.add(f.duty->kind, f.status); });
-  if (!chain) return std::nullopt;
+  if (!chain && chain.error().code != ownership_errc::owners_not_recorded) return std::nullopt;
   return set;
 }
-constexpr security_level clearance_of(const supplier& s, date d) noexcept {
-  const auto eu = s.cleared_level(clearance_scheme::eu, d);
-  const auto nato = s.cleared_level(clearance_scheme::nato, d);
-  const auto best = !eu ? nato : !nato ? eu : (*eu < *nato ? nato : eu);
-  return security_level_of(best);
+constexpr std::optional<security_level> clearance_of(const supplier& s, date d) noexcept {
+  const auto eu = s.clearance_on(clearance_scheme::eu, d);
+  const auto nato = s.clearance_on(clearance_scheme::nato, d);
+  if (!eu || !nato) return std::nullopt;
+  return *eu < *nato ? *nato : *eu;
 }
-constexpr defence_scope defence_scope_of(const contract& c) noexcept {
-  if (c.aim == purpose::defence || c.field == sector::defence) return defence_scope::military;
-  const bool security_purpose = c.aim == purpose::lawful_interception || c.aim == purpose::public_security ||
-                                c.aim == purpose::intelligence_activity;
-  return security_purpose && c.highest_classification ? defence_scope::sensitive : defence_scope::none;
+// A truth value as an optional fact value (std::nullopt: unknown).
+constexpr std::optional<bool> known_bool(truth t) noexcept {
+  if (t == truth::unknown) return std::nullopt;
+  return t == truth::true_;
 }
-constexpr procurement_regime regime_of(const contract& c) noexcept {
-  if (defence_scope_of(c) != defence_scope::none) return procurement_regime::defence_and_security;
-  if (c.authority.kind == authority_kind::utility) return procurement_regime::utilities;
+// `value == wanted` as a truth value: unknown when the value is not recorded.
+template <class T>
+constexpr truth is_value(const std::optional<T>& value, T wanted) noexcept {
+  return value ? to_truth(*value == wanted) : truth::unknown;
+}
+// Military when the purpose or the sector is defence; sensitive when the purpose is a security
+// one and classified information is handled; none otherwise; unknown when what decides it is not
+// recorded.
+constexpr std::optional<defence_scope> defence_scope_of(const contract& c) noexcept {
+  const truth military = is_value(c.aim, purpose::defence) || is_value(c.field, sector::defence);
+  const truth security_purpose = is_value(c.aim, purpose::lawful_interception) ||
+                                 is_value(c.aim, purpose::public_security) ||
+                                 is_value(c.aim, purpose::intelligence_activity);
+  const truth classified = c.highest_classification ? to_truth(*c.highest_classification != security_level::none)
+                                                    : truth::unknown;
+  const truth sensitive = security_purpose && classified;
+  if (military == truth::true_) return defence_scope::military;
+  if (military == truth::unknown) return std::nullopt;
+  if (sensitive == truth::unknown) return std::nullopt;
+  return sensitive == truth::true_ ? defence_scope::sensitive : defence_scope::none;
+}
+constexpr std::optional<procurement_regime> regime_of(const contract& c) noexcept {
+  const auto scope = defence_scope_of(c);
+  if (!scope) return std::nullopt;
+  if (*scope != defence_scope::none) return procurement_regime::defence_and_security;
+  if (!c.authority.kind) return std::nullopt;
+  if (*c.authority.kind == authority_kind::utility) return procurement_regime::utilities;
   return procurement_regime::classic;
+}
+// Whether the EU procurement directives reach a buyer of `state` on day `d`: an EU member state
+// that day, or the United Kingdom until the end of the transition period (2020-12-31), during
+// which Union law applied to and in it (Withdrawal Agreement, Arts 126 and 127(1), OJ L 29,
+// 31.1.2020, http://data.europa.eu/eli/treaty/withd_2020/sign).
+constexpr bool under_eu_procurement_law(country state, date d) noexcept {
+  if (eu::member_states.is_member(state, d)) return true;
+  return state == country{"GB"} && d <= date{2020, 12, 31} && d >= date{2020, 2, 1};
 }
 }  // namespace detail
 
@@ -304,6 +260,10 @@ inline constexpr fact<"contract.sector", oversight::sector> contract_sector{};
 inline constexpr fact<"contract.purpose", oversight::purpose> contract_purpose{};
 inline constexpr fact<"contract.authority-kind", oversight::authority_kind> authority_kind{};
 inline constexpr fact<"contract.buyer-state", country> buyer_state{};
+/// The EU procurement directives reach the buyer on the day its procedure was launched: its state
+/// is an EU member state that day (or the United Kingdom, up to the end of the transition period
+/// on 2020-12-31). Unknown when the state or the launch day is not recorded.
+inline constexpr fact<"contract.buyer-under-eu-law", bool> buyer_under_eu_law{};
 inline constexpr fact<"contract.procedure-launched", date> procedure_launched{};
 inline constexpr fact<"contract.supplier-access", data_access> supplier_access{};
 inline constexpr fact<"contract.firmware-control", update_control> firmware_control{};
@@ -362,9 +322,10 @@ struct cpv_condition : oversight::detail::expr_tag {
 
   template <class S>
   constexpr truth test(const S& s, const context&) const {
-    for (const cpv_code& c : read_collection(cpv_codes, s))
+    const auto& codes = read_collection(cpv_codes, s);
+    for (const cpv_code& c : codes)
       if (range.contains(c)) return truth::true_;
-    return truth::false_;
+    return oversight::detail::collection_complete(codes) ? truth::false_ : truth::unknown;
   }
   template <class Out>
   constexpr void describe(Out& out) const {
@@ -377,7 +338,9 @@ struct cpv_condition : oversight::detail::expr_tag {
   constexpr truth trace(const S& s, const context& ctx, Tracer& tr) const {
     const truth t = test(s, ctx);
     tr.leaf(*this, t, [&](auto& out) {
-      for (const cpv_code& c : read_collection(cpv_codes, s)) {
+      const auto& codes = read_collection(cpv_codes, s);
+      if (!oversight::detail::collection_complete(codes)) out.actual_unknown(cpv_codes.name());
+      for (const cpv_code& c : codes) {
         const auto text = c.text();
         out.actual(cpv_codes.name(), text.view());
       }
@@ -472,46 +435,59 @@ constexpr bound_by_condition<sizeof...(Kinds)> bound_by(Kinds... kinds) {
 
 // ---- where the facts are read from ------------------------------------------------------------
 
-/// The facts of a screening. Supplier facts are the main supplier's, judged on `on`.
+/// The facts of a screening. Supplier facts are the main supplier's, judged on `on`. A field the
+/// contract or the supplier does not record is an unknown fact.
 template <>
 struct fact_source<screening> {
   using s = screening;
-  static constexpr const money& get(decltype(facts::contract_value), const s& x) noexcept {
+  static constexpr const std::optional<money>& get(decltype(facts::contract_value), const s& x) noexcept {
     return x.deal.estimated_value;
   }
-  static constexpr contract_object get(decltype(facts::contract_object), const s& x) noexcept { return x.deal.object; }
-  static constexpr sector get(decltype(facts::contract_sector), const s& x) noexcept { return x.deal.field; }
-  static constexpr purpose get(decltype(facts::contract_purpose), const s& x) noexcept { return x.deal.aim; }
-  static constexpr authority_kind get(decltype(facts::authority_kind), const s& x) noexcept {
+  static constexpr std::optional<contract_object> get(decltype(facts::contract_object), const s& x) noexcept {
+    return x.deal.object;
+  }
+  static constexpr std::optional<sector> get(decltype(facts::contract_sector), const s& x) noexcept {
+    return x.deal.field;
+  }
+  static constexpr std::optional<purpose> get(decltype(facts::contract_purpose), const s& x) noexcept {
+    return x.deal.aim;
+  }
+  static constexpr std::optional<authority_kind> get(decltype(facts::authority_kind), const s& x) noexcept {
     return x.deal.authority.kind;
   }
-  static constexpr country get(decltype(facts::buyer_state), const s& x) noexcept { return x.deal.authority.state; }
+  static constexpr std::optional<country> get(decltype(facts::buyer_state), const s& x) noexcept {
+    return x.deal.authority.state;
+  }
+  static constexpr std::optional<bool> get(decltype(facts::buyer_under_eu_law), const s& x) noexcept {
+    if (!x.deal.authority.state || !x.deal.launched) return std::nullopt;
+    return detail::under_eu_procurement_law(*x.deal.authority.state, *x.deal.launched);
+  }
   static constexpr std::optional<date> get(decltype(facts::procedure_launched), const s& x) noexcept {
     return x.deal.launched;
   }
-  static constexpr data_access get(decltype(facts::supplier_access), const s& x) noexcept {
+  static constexpr std::optional<data_access> get(decltype(facts::supplier_access), const s& x) noexcept {
     return x.deal.supplier_access;
   }
-  static constexpr update_control get(decltype(facts::firmware_control), const s& x) noexcept {
+  static constexpr std::optional<update_control> get(decltype(facts::firmware_control), const s& x) noexcept {
     return x.deal.firmware_and_updates;
   }
-  static constexpr bool get(decltype(facts::remote_maintenance), const s& x) noexcept {
+  static constexpr std::optional<bool> get(decltype(facts::remote_maintenance), const s& x) noexcept {
     return x.deal.remote_maintenance;
   }
-  static constexpr security_level get(decltype(facts::classification), const s& x) noexcept {
-    return security_level_of(x.deal.highest_classification);
+  static constexpr std::optional<security_level> get(decltype(facts::classification), const s& x) noexcept {
+    return x.deal.highest_classification;
   }
-  static constexpr bool get(decltype(facts::collective_defence), const s& x) noexcept {
+  static constexpr std::optional<bool> get(decltype(facts::collective_defence), const s& x) noexcept {
     return x.deal.collective_defence;
   }
-  static constexpr defence_scope get(decltype(facts::defence_scope), const s& x) noexcept {
+  static constexpr std::optional<defence_scope> get(decltype(facts::defence_scope), const s& x) noexcept {
     return detail::defence_scope_of(x.deal);
   }
-  static constexpr procurement_regime get(decltype(facts::procurement_regime), const s& x) noexcept {
+  static constexpr std::optional<procurement_regime> get(decltype(facts::procurement_regime), const s& x) noexcept {
     return detail::regime_of(x.deal);
   }
-  static constexpr std::span<const cpv_code> get(decltype(facts::cpv_codes), const s& x) noexcept {
-    return x.deal.cpv;
+  static constexpr detail::cpv_list get(decltype(facts::cpv_codes), const s& x) noexcept {
+    return {x.deal.recorded_cpv(), x.deal.cpv.has_value()};
   }
   static constexpr std::optional<bool> get(decltype(facts::social_services), const s& x) noexcept {
     return x.deal.social_services;
@@ -529,29 +505,29 @@ struct fact_source<screening> {
   static constexpr std::optional<bool> get(decltype(facts::eu_wide_notice), const s& x) noexcept {
     return x.procedure.eu_wide_notice;
   }
-  static constexpr bool get(decltype(facts::art346_invoked), const s& x) noexcept {
+  static constexpr std::optional<bool> get(decltype(facts::art346_invoked), const s& x) noexcept {
     return x.procedure.essential_security_interest_invoked;
   }
-  static constexpr exclusion_ground get(decltype(facts::excluded_under), const s& x) noexcept {
+  static constexpr std::optional<exclusion_ground> get(decltype(facts::excluded_under), const s& x) noexcept {
     return x.procedure.excluded_under;
   }
-  static constexpr country get(decltype(facts::supplier_hq), const s& x) noexcept {
+  static constexpr std::optional<country> get(decltype(facts::supplier_hq), const s& x) noexcept {
     return x.main_supplier.headquarters;
   }
-  static constexpr country get(decltype(facts::supplier_incorporated), const s& x) noexcept {
+  static constexpr std::optional<country> get(decltype(facts::supplier_incorporated), const s& x) noexcept {
     return x.main_supplier.incorporated_in;
   }
   static constexpr std::optional<country> get(decltype(facts::controller_state), const s& x) noexcept {
     return detail::controller_state_of(x.owners, x.main_supplier);
   }
-  static constexpr bool get(decltype(facts::supplier_designated_high_risk), const s& x) noexcept {
-    return x.main_supplier.designated(designation_kind::high_risk_supplier, x.on);
+  static constexpr std::optional<bool> get(decltype(facts::supplier_designated_high_risk), const s& x) noexcept {
+    return detail::known_bool(x.main_supplier.designated(designation_kind::high_risk_supplier, x.on));
   }
-  static constexpr security_level get(decltype(facts::supplier_clearance), const s& x) noexcept {
+  static constexpr std::optional<security_level> get(decltype(facts::supplier_clearance), const s& x) noexcept {
     return detail::clearance_of(x.main_supplier, x.on);
   }
-  static constexpr bool get(decltype(facts::supplier_crypto_certified), const s& x) noexcept {
-    return x.main_supplier.certified(certification_kind::cryptologic_approval, x.on);
+  static constexpr std::optional<bool> get(decltype(facts::supplier_crypto_certified), const s& x) noexcept {
+    return detail::known_bool(x.main_supplier.certified(certification_kind::cryptologic_approval, x.on));
   }
   static constexpr std::optional<obligation_set> get(decltype(facts::supplier_bound_by), const s& x) noexcept {
     return detail::bound_by_of(x.owners, x.main_supplier, x.on);
@@ -575,7 +551,8 @@ struct fact_source<subcontract_view> {
   using v = subcontract_view;
   static constexpr std::optional<std::int64_t> get(decltype(facts::subcontract_share), const v& x) noexcept {
     if (!x.entry->portion.is_amount()) return x.entry->portion.in_basis_points();
-    const money& value = x.parent->deal.estimated_value;
+    if (!x.parent->deal.estimated_value) return std::nullopt;
+    const money& value = *x.parent->deal.estimated_value;
     const money& part = *x.entry->portion.as_amount();
     if (part.unit() != value.unit() || value.minor_units() <= 0 || part.is_negative()) return std::nullopt;
     // part * 10000 / value, rounded down and exact; beyond what 64 bits hold exactly (a value
@@ -588,8 +565,8 @@ struct fact_source<subcontract_view> {
     return q * 10000 + r * 10000 / value.minor_units();
   }
   /// The classification the subcontract's work handles: the contract's.
-  static constexpr security_level get(decltype(facts::classification), const v& x) noexcept {
-    return security_level_of(x.parent->deal.highest_classification);
+  static constexpr std::optional<security_level> get(decltype(facts::classification), const v& x) noexcept {
+    return x.parent->deal.highest_classification;
   }
   static constexpr std::optional<country> get(decltype(facts::supplier_hq), const v& x) noexcept {
     if (!x.record) return std::nullopt;
@@ -605,7 +582,7 @@ struct fact_source<subcontract_view> {
   }
   static constexpr std::optional<bool> get(decltype(facts::supplier_designated_high_risk), const v& x) noexcept {
     if (!x.record) return std::nullopt;
-    return x.record->designated(designation_kind::high_risk_supplier, x.parent->on);
+    return detail::known_bool(x.record->designated(designation_kind::high_risk_supplier, x.parent->on));
   }
   static constexpr std::optional<security_level> get(decltype(facts::supplier_clearance), const v& x) noexcept {
     if (!x.record) return std::nullopt;
@@ -613,7 +590,7 @@ struct fact_source<subcontract_view> {
   }
   static constexpr std::optional<bool> get(decltype(facts::supplier_crypto_certified), const v& x) noexcept {
     if (!x.record) return std::nullopt;
-    return x.record->certified(certification_kind::cryptologic_approval, x.parent->on);
+    return detail::known_bool(x.record->certified(certification_kind::cryptologic_approval, x.parent->on));
   }
   static constexpr std::optional<obligation_set> get(decltype(facts::supplier_bound_by), const v& x) noexcept {
     if (!x.record) return std::nullopt;

@@ -109,13 +109,18 @@ struct legal_obligation {
   std::optional<sanction_target> target{};
 
   /// Does this obligation's addressee class include party `p`? (Contracting authorities are
-  /// not parties of an ownership graph: never.)
-  [[nodiscard]] constexpr bool addresses(const party& p) const noexcept {
+  /// not parties of an ownership graph: never.) std::nullopt: the obligation binds by activity
+  /// and the party's activities are not recorded.
+  [[nodiscard]] constexpr std::optional<bool> addresses(const party& p) const noexcept {
+    const auto by_activity = [&](activity a) -> std::optional<bool> {
+      if (!p.activities_recorded()) return std::nullopt;
+      return has(p.activities, a);
+    };
     switch (binds) {
       case addressee::organisations_and_citizens: return true;
-      case addressee::network_operators: return has(p.activities, activity::network_operator);
-      case addressee::communication_service_providers: return has(p.activities, activity::communication_service_provider);
-      case addressee::telecom_operators: return has(p.activities, activity::telecom_operator);
+      case addressee::network_operators: return by_activity(activity::network_operator);
+      case addressee::communication_service_providers: return by_activity(activity::communication_service_provider);
+      case addressee::telecom_operators: return by_activity(activity::telecom_operator);
       case addressee::contracting_authorities: return false;
     }
     return false;

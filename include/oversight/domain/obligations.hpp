@@ -14,6 +14,13 @@
 //
 // Results come as an `obligation_findings` list of fixed capacity (no allocation), or one at a time through
 // a visitor.
+//
+// What the data does not say makes a finding "perhaps" (`force_status::unknown`), never absent:
+// a party whose country is not recorded may be in any jurisdiction (the finding has no `where`);
+// a party whose activities are not recorded may be addressed by an obligation that binds by
+// activity; and where the chain reaches a party whose owners are not recorded, every obligation
+// may bind through them (reported at the next depth, `through` that party), after which
+// `for_each_binding` returns the `owners_not_recorded` error.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -36,7 +43,7 @@ struct obligation_finding {
   const legal_obligation* duty;
   nexus how;                 ///< the connecting fact of the party `through`
   std::string_view through;  ///< the party with the nexus: the supplier, or a controller
-  country where;             ///< the country of that nexus
+  std::optional<country> where;  ///< the country of that nexus; std::nullopt: not recorded (a "perhaps")
   std::size_t depth;         ///< 0: the supplier itself; 1: its direct controller; ...
   force_status status;       ///< `unknown` when the instrument's status on the day is unverified
 
@@ -95,37 +102,77 @@ class obligation_findings {
 };
 
 namespace detail {
-// The nexus of `p` with jurisdiction `j` on day `d`, if any: incorporation first.
-constexpr std::optional<nexus> nexus_with(const jurisdiction& j, const party& p, date d) noexcept {
-  if (j.covers(p.incorporated_in, d)) return nexus::incorporation;
-  if (j.covers(p.headquarters, d)) return nexus::headquarters;
+/// A nexus and the country it is through (std::nullopt: the country is not recorded, so the
+/// nexus is only possible).
+struct nexus_found {
+  nexus how;
+  std::optional<country> where;
+};
+// The nexus of `p` with jurisdiction `j` on day `d`, if any: incorporation first; a country
+// that is not recorded gives a possible nexus.
+constexpr std::optional<nexus_found> nexus_with(const jurisdiction& j, const party& p, date d) noexcept {
+  if (p.incorporated_in && j.covers(*p.incorporated_in, d)) return nexus_found{nexus::incorporation, p.incorporated_in};
+  if (p.headquarters && j.covers(*p.headquarters, d)) return nexus_found{nexus::headquarters, p.headquarters};
+  if (!p.incorporated_in) return nexus_found{nexus::incorporation, std::nullopt};
+  if (!p.headquarters) return nexus_found{nexus::headquarters, std::nullopt};
   return std::nullopt;
+}
+
+// Visits the obligations of `catalogue` (not sanctions) that bind, or may bind, party `p` at
+// `depth` on day `d`.
+template <class Visitor>
+constexpr void visit_bindings_of(std::span<const legal_obligation> catalogue, const party& p, std::size_t depth,
+                                 date d, Visitor& visit) {
+  for (const legal_obligation& o : catalogue) {
+    if (o.kind == obligation_kind::procurement_sanction || o.source == nullptr) continue;
+    const force_status status = o.source->status_on(d);
+    const std::optional<bool> addressed = o.addresses(p);
+    if (status == force_status::not_in_force || addressed == false) continue;
+    const auto how = nexus_with(o.source->enacted_by, p, d);
+    if (!how) continue;
+    const bool perhaps = !addressed || !how->where;
+    visit(obligation_finding{&o, how->how, p.id, how->where, depth, perhaps ? force_status::unknown : status});
+  }
 }
 }  // namespace detail
 
 /// Calls `visit(const obligation_finding&)` for each legal_obligation of `catalogue` (other than procurement
 /// sanctions) that binds `supplier_id` on day `d`, directly or through its controllers.
 /// Obligations whose instrument is not in force that day are skipped; those whose status is
-/// unverified are reported with `force_status::unknown`.
+/// unverified, and those that only may bind because the data is silent (see the header
+/// comment), are reported with `force_status::unknown`. Where the chain reaches a party whose
+/// owners are not recorded, the known part is visited, every obligation is reported as possibly
+/// binding through that party's owners, and the result is the `owners_not_recorded` error.
 template <class Visitor>
 constexpr result<control_chain, ownership_errc> for_each_binding(std::span<const legal_obligation> catalogue,
                                                                  const ownership_view& owners,
                                                                  std::string_view supplier_id, date d,
                                                                  Visitor&& visit, control_threshold threshold = {}) {
-  return owners.for_each_in_chain(
-      supplier_id,
-      [&](const party& p, std::size_t depth) {
-        for (const legal_obligation& o : catalogue) {
-          if (o.kind == obligation_kind::procurement_sanction || o.source == nullptr) continue;
-          const force_status status = o.source->status_on(d);
-          if (status == force_status::not_in_force || !o.addresses(p)) continue;
-          const auto how = detail::nexus_with(o.source->enacted_by, p, d);
-          if (!how) continue;
-          const country where = *how == nexus::incorporation ? p.incorporated_in : p.headquarters;
-          visit(obligation_finding{&o, *how, p.id, where, depth, status});
-        }
-      },
-      threshold);
+  auto chain = owners.ultimate_controller(supplier_id, threshold);
+  if (chain) {
+    return owners.for_each_in_chain(
+        supplier_id, [&](const party& p, std::size_t depth) { detail::visit_bindings_of(catalogue, p, depth, d, visit); },
+        threshold);
+  }
+  if (chain.error().code != ownership_errc::owners_not_recorded) return chain;
+  // The known part of the chain, then the party whose owners are not recorded. The walk is
+  // bounded by the size of the graph (a cycle before that party is reported by the view).
+  std::optional<party> current = owners.find(supplier_id);
+  for (std::size_t depth = 0; current && depth <= owners.size(); ++depth) {
+    detail::visit_bindings_of(catalogue, *current, depth, d, visit);
+    if (!current->owners_recorded()) {
+      for (const legal_obligation& o : catalogue) {
+        if (o.kind == obligation_kind::procurement_sanction || o.source == nullptr) continue;
+        if (o.source->status_on(d) == force_status::not_in_force) continue;
+        visit(obligation_finding{&o, nexus::incorporation, current->id, std::nullopt, depth + 1, force_status::unknown});
+      }
+      break;
+    }
+    auto next = owners.controller_of(current->id, threshold);
+    if (!next || !next->has_value()) break;
+    current = **next;
+  }
+  return chain;
 }
 
 /// Errors about legal_obligation queries.
@@ -166,7 +213,9 @@ constexpr result<obligation_findings, obligation_errc> binding_obligations(std::
 
 /// The procurement sanctions of `catalogue` in force on day `d` that target `supplier_id`: the
 /// supplier, or a party owning more than the sanction's ownership share of it up a chain of
-/// majorities, is incorporated or headquartered in the targeted state, or is that state.
+/// majorities, is incorporated or headquartered in the targeted state, or is that state. A
+/// country that is not recorded gives a finding with `force_status::unknown`; owners that are
+/// not recorded stop the query (`ownership_problem`).
 constexpr result<obligation_findings, obligation_errc> sanction_findings(std::span<const legal_obligation> catalogue,
                                                               const ownership_view& owners,
                                                               std::string_view supplier_id, date d) {
@@ -182,8 +231,8 @@ constexpr result<obligation_findings, obligation_errc> sanction_findings(std::sp
         [&](const party& p, std::size_t depth) {
           const auto how = detail::nexus_with(targeted, p, d);
           if (how) {
-            const country where = *how == nexus::incorporation ? p.incorporated_in : p.headquarters;
-            full = !out.push_back(obligation_finding{&o, *how, p.id, where, depth, status}) || full;
+            const force_status found = how->where ? status : force_status::unknown;
+            full = !out.push_back(obligation_finding{&o, how->how, p.id, how->where, depth, found}) || full;
           }
         },
         control_threshold{o.target->ownership_above});

@@ -17,6 +17,10 @@
 //
 // `ownership_view::make` checks the data once: unique ids, owners that exist, no holding above
 // 10000 basis points, no party owned above 100 % in total, and no control cycle.
+//
+// A party whose owners are not recorded (`party::owners_recorded()` is false, as for a supplier
+// read from data that says nothing of its owners) has an unknown controller: `controller_of` and
+// every chain through it give `owners_not_recorded`, never "controlled by nobody".
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -39,7 +43,8 @@ enum class ownership_errc : std::uint16_t {
   stakes_exceed_whole = 253,    ///< one party owned above 100 % in total
   ownership_cycle = 254,        ///< a chain of control that returns to where it started
   ambiguous_control = 255,      ///< several owners above a threshold below 50 %
-  invalid_control_threshold = 256  ///< a threshold of 10000 basis points or more
+  invalid_control_threshold = 256, ///< a threshold of 10000 basis points or more
+  owners_not_recorded = 257     ///< the chain reaches a party whose owners are not recorded
 };
 
 constexpr error_info describe(ownership_errc e) noexcept {
@@ -58,6 +63,8 @@ constexpr error_info describe(ownership_errc e) noexcept {
       return {"OVS-E255", "several owners pass the control threshold"};
     case ownership_errc::invalid_control_threshold:
       return {"OVS-E256", "a control threshold must be below 10000 basis points"};
+    case ownership_errc::owners_not_recorded:
+      return {"OVS-E257", "the owners of a party on the control chain are not recorded: its controller is unknown"};
   }
   return {"OVS-E299", "unknown domain error"};
 }
@@ -107,7 +114,7 @@ class ownership_view {
     }
     for (std::size_t i = 0; i < n; ++i) {
       auto chain = view.ultimate_controller(view.at(i).id);
-      if (!chain) return chain.error();
+      if (!chain && chain.error().code != ownership_errc::owners_not_recorded) return chain.error();
     }
     return view;
   }
@@ -147,6 +154,7 @@ class ownership_view {
       return error{ownership_errc::invalid_control_threshold, error_context(id)};
     const auto subject = find(id);
     if (!subject) return error{ownership_errc::unknown_party, error_context(id)};
+    if (!subject->owners_recorded()) return error{ownership_errc::owners_not_recorded, error_context(id)};
     const holding* control = nullptr;
     for (const holding& h : subject->owners) {
       if (h.basis_points <= threshold.basis_points) continue;

@@ -43,7 +43,8 @@ inline constexpr legal_basis art346{"Treaty on the Functioning of the European U
 /// launch day, awarded without an EU-wide notice.
 inline constexpr auto defence_directive =
     rule<"procurement.defence-directive">(
-        effect::deny, facts::procurement_regime == procurement_regime::defence_and_security &&
+        effect::deny, facts::buyer_under_eu_law &&
+                          facts::procurement_regime == procurement_regime::defence_and_security &&
                           thresholds::above_threshold && !facts::eu_wide_notice)
         .cite(scope, thresholds::directive_2009_81, thresholds::reg_2023_2510, thresholds::reg_2025_2487)
         .message("{} contract ({} scope) of {} at or above the Directive 2009/81/EC threshold, without an EU-wide "

@@ -41,6 +41,29 @@
 //   2009/81 (defence and security): supplies and services 443,000 / 432,000, works 5,538,000 /
 //     5,404,000; the 2026-2027 figures are derived from the Art. 68(1) alignment with 2014/25
 //     that the recitals of Delegated Regulation 2025/2487 state (confidence M).
+// Thresholds in national currencies. For the member states outside the euro area the
+// Commission publishes, with each revision, the "corresponding values" of every threshold in
+// their currencies (Official Journal, C series; one figure per currency for each distinct EUR
+// amount). A contract valued in such a currency is compared with its own currency's figure, and
+// the finding quotes it; a currency the period has no figure for here leaves the threshold
+// unknown (never a converted guess). Encoded (`corresponding_values`; confidence M: the notices'
+// tables were not read in the Official Journal itself, the figures are those the member states'
+// procurement authorities republish from them, each consistent with one exchange rate per
+// currency and period):
+//   2016-2017, Commission communications 2015/C 392/01 (OJ C 392, 25.11.2015; 2014/23, 2014/24,
+//     2014/25) and 2015/C 418/01 (OJ C 418, 16.12.2015; 2009/81): GBP (CMS, Mills & Reeve,
+//     Anthony Collins), DKK (Konkurrence- og Forbrugerstyrelsen), SEK for 135,000, 209,000,
+//     418,000 and 5,225,000 (Swedish authorities' guidance);
+//   2024-2025, Commission notice C/2023/902 (OJ C, 16.11.2023): SEK (Upphandlingsmyndigheten;
+//     not EUR 1,000,000), DKK for 143,000, 221,000 and 750,000 (KFST), HUF for all but 443,000
+//     (Kbt. figures), RON for all but 443,000 (ANAP).
+// Not encoded: BGN, CZK and PLN in every period, and every currency for 2026-2027 (the notice of
+// 23.10.2025, C/2025/5732, was not found in a readable form; the Czech decree's and Romania's
+// 2016 figures are national rounding, not the notice's). A buyer whose state is not an EU
+// member state on the launch day is outside the directives (`facts::buyer_under_eu_law`;
+// the United Kingdom up to the end of the transition period, 31 December 2020), and the policy
+// says so (`procurement.outside-eu`).
+//
 // Not encoded: 2009/81 in 2016-2017. The act said to set them (2015/2340) could not be found in
 // any source read, and the later revision of 2009/81 (2017/2367) is a Commission Regulation, not
 // a delegated one, so neither the number nor the figures are confirmed. Periods 2018-2023.
@@ -60,6 +83,8 @@ namespace policies::thresholds {
 
 /// EUR `whole` (net of VAT), for the tables below.
 consteval money eur(std::int64_t whole) { return money::minor(whole * 100, currency{"EUR"}); }
+/// `whole` units of currency `code` (the national figures are whole units).
+consteval money whole_units(std::int64_t whole, currency code) { return money::minor(whole * code.minor_per_unit(), code); }
 
 /// The biennial periods of the thresholds encoded here (both days included).
 inline constexpr period period_2016_2017{date{2016, 1, 1}, date{2017, 12, 31}};
@@ -186,6 +211,81 @@ inline constexpr concessions_figures concessions_2026_2027{period_2026_2027, eur
 inline constexpr defence_figures defence_2024_2025{period_2024_2025, eur(443'000), eur(5'538'000)};
 inline constexpr defence_figures defence_2026_2027{period_2026_2027, eur(432'000), eur(5'404'000)};
 
+// ---- the figures in national currencies ------------------------------------------------------
+
+/// One corresponding value: during `in_force`, the EUR threshold `eur` is `national` in a
+/// currency of a member state outside the euro area.
+struct corresponding_value {
+  period in_force;
+  money eur;
+  money national;
+};
+
+/// The Commission's notices of corresponding values, as cited in the header comment.
+inline constexpr legal_basis notice_2015_c_392{"Commission communication 2015/C 392/01 (OJ C 392, 25.11.2015)",
+                                               "corresponding values of the thresholds of Directives 2014/23/EU, "
+                                               "2014/24/EU and 2014/25/EU, 2016-2017"};
+inline constexpr legal_basis notice_2015_c_418{"Commission communication 2015/C 418/01 (OJ C 418, 16.12.2015)",
+                                               "corresponding values of the thresholds of Directive 2009/81/EC, "
+                                               "2016-2017"};
+inline constexpr legal_basis notice_c_2023_902{"Commission notice C/2023/902 (OJ C, 16.11.2023)",
+                                               "corresponding values of the thresholds of Directives 2014/23/EU, "
+                                               "2014/24/EU, 2014/25/EU and 2009/81/EC, 2024-2025"};
+
+/// The national figures encoded (see the header comment for what is and is not here).
+inline constexpr corresponding_value corresponding_values[] = {
+    // 2016-2017, GBP (the United Kingdom was a member state throughout).
+    {period_2016_2017, eur(135'000), whole_units(106'047, "GBP")},
+    {period_2016_2017, eur(209'000), whole_units(164'176, "GBP")},
+    {period_2016_2017, eur(418'000), whole_units(328'352, "GBP")},
+    {period_2016_2017, eur(750'000), whole_units(589'148, "GBP")},
+    {period_2016_2017, eur(1'000'000), whole_units(785'530, "GBP")},
+    {period_2016_2017, eur(5'225'000), whole_units(4'104'394, "GBP")},
+    // 2016-2017, DKK.
+    {period_2016_2017, eur(135'000), whole_units(1'006'628, "DKK")},
+    {period_2016_2017, eur(209'000), whole_units(1'558'409, "DKK")},
+    {period_2016_2017, eur(418'000), whole_units(3'116'817, "DKK")},
+    {period_2016_2017, eur(750'000), whole_units(5'592'375, "DKK")},
+    {period_2016_2017, eur(1'000'000), whole_units(7'456'500, "DKK")},
+    {period_2016_2017, eur(5'225'000), whole_units(38'960'213, "DKK")},
+    // 2016-2017, SEK.
+    {period_2016_2017, eur(135'000), whole_units(1'233'941, "SEK")},
+    {period_2016_2017, eur(209'000), whole_units(1'910'323, "SEK")},
+    {period_2016_2017, eur(418'000), whole_units(3'820'645, "SEK")},
+    {period_2016_2017, eur(5'225'000), whole_units(47'758'068, "SEK")},
+    // 2024-2025, SEK.
+    {period_2024_2025, eur(143'000), whole_units(1'546'202, "SEK")},
+    {period_2024_2025, eur(221'000), whole_units(2'389'585, "SEK")},
+    {period_2024_2025, eur(443'000), whole_units(4'789'982, "SEK")},
+    {period_2024_2025, eur(750'000), whole_units(8'109'450, "SEK")},
+    {period_2024_2025, eur(5'538'000), whole_units(59'880'179, "SEK")},
+    // 2024-2025, DKK.
+    {period_2024_2025, eur(143'000), whole_units(1'064'177, "DKK")},
+    {period_2024_2025, eur(221'000), whole_units(1'644'638, "DKK")},
+    {period_2024_2025, eur(750'000), whole_units(5'581'350, "DKK")},
+    // 2024-2025, HUF.
+    {period_2024_2025, eur(143'000), whole_units(54'747'550, "HUF")},
+    {period_2024_2025, eur(221'000), whole_units(84'609'850, "HUF")},
+    {period_2024_2025, eur(750'000), whole_units(287'137'500, "HUF")},
+    {period_2024_2025, eur(1'000'000), whole_units(382'850'000, "HUF")},
+    {period_2024_2025, eur(5'538'000), whole_units(2'120'223'300, "HUF")},
+    // 2024-2025, RON.
+    {period_2024_2025, eur(143'000), whole_units(705'819, "RON")},
+    {period_2024_2025, eur(221'000), whole_units(1'090'812, "RON")},
+    {period_2024_2025, eur(750'000), whole_units(3'701'850, "RON")},
+    {period_2024_2025, eur(1'000'000), whole_units(4'935'800, "RON")},
+    {period_2024_2025, eur(5'538'000), whole_units(27'334'460, "RON")},
+};
+
+/// The threshold `eur` expressed in currency `unit` on day `launched`: itself for EUR, the
+/// corresponding value where one is encoded, otherwise std::nullopt.
+constexpr std::optional<money> corresponding(const money& eur_threshold, currency unit, date launched) noexcept {
+  if (unit == eur_threshold.unit()) return eur_threshold;
+  for (const corresponding_value& v : corresponding_values)
+    if (v.national.unit() == unit && v.eur == eur_threshold && v.in_force.contains(launched)) return v.national;
+  return std::nullopt;
+}
+
 namespace detail {
 
 // The rows one period's figures give. Inputs: regime, object, authority, launch day, social
@@ -250,8 +350,49 @@ inline constexpr auto eu_thresholds = detail::with_figures(
     utilities_2026_2027, concessions_2016_2017, concessions_2024_2025, concessions_2026_2027, defence_2024_2025,
     defence_2026_2027);
 
-/// At or above the threshold in force when the procedure was launched.
-inline constexpr auto above_threshold = facts::contract_value >= eu_thresholds;
+/// The threshold of `eu_thresholds` in the currency of the contract's value: the EUR figure for
+/// a value in EUR, the corresponding value for a currency with one (see above), unknown for any
+/// other currency. A value expression named like the table, so a trace reads
+/// "eu.thresholds = 1,546,202.00 SEK".
+struct threshold_in_contract_currency : oversight::detail::value_expr_tag {
+  using value_type = money;
+  static constexpr std::string_view name() noexcept { return decltype(eu_thresholds)::name(); }
+
+  template <class S>
+  constexpr std::optional<money> value_of(const S& s, const context& ctx) const {
+    const auto eur_threshold = eu_thresholds.value_of(s, ctx);
+    if (!eur_threshold) return std::nullopt;
+    return in_currency_of(*eur_threshold, s);
+  }
+  /// As the table's: decided when the comparison comes out the same under every completion of
+  /// its unrecorded yes/no inputs (each figure converted first).
+  template <class S, class Pred>
+  constexpr truth for_every_completion(const S& s, const context& ctx, Pred pred) const {
+    return eu_thresholds.for_every_completion(s, ctx, [&](const money& eur_threshold) {
+      const auto national = in_currency_of(eur_threshold, s);
+      return national ? pred(*national) : truth::unknown;
+    });
+  }
+  template <class W>
+  constexpr void describe(W& out) const {
+    out.text(name());
+  }
+
+ private:
+  template <class S>
+  static constexpr std::optional<money> in_currency_of(const money& eur_threshold, const S& s) {
+    const auto value = read(facts::contract_value, s);
+    const auto launched = read(facts::procedure_launched, s);
+    if (!value) return eur_threshold;  // the comparison is unknown anyway
+    if (value->unit() == eur_threshold.unit()) return eur_threshold;
+    if (!launched) return std::nullopt;
+    return corresponding(eur_threshold, value->unit(), *launched);
+  }
+};
+inline constexpr threshold_in_contract_currency threshold{};
+
+/// At or above the threshold in force when the procedure was launched, in the contract's currency.
+inline constexpr auto above_threshold = facts::contract_value >= threshold;
 
 // ---- rules -------------------------------------------------------------------------------------
 
@@ -259,11 +400,12 @@ inline constexpr auto above_threshold = facts::contract_value >= eu_thresholds;
 /// an EU-wide contract notice. Defence and security contracts are Directive 2009/81/EC's
 /// (policies/dir_2009_81.hpp), with its own exclusions.
 inline constexpr auto eu_tender =
-    rule<"procurement.eu-tender">(effect::deny, facts::procurement_regime != procurement_regime::defence_and_security &&
+    rule<"procurement.eu-tender">(effect::deny, facts::buyer_under_eu_law &&
+                                                    facts::procurement_regime != procurement_regime::defence_and_security &&
                                                     above_threshold && !facts::eu_wide_notice)
         .cite(directive_2014_24, directive_2014_25, directive_2014_23, directive_2014_24_social, directive_2014_25_social,
               directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172, reg_2023_2495, reg_2023_2496,
-              reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151)
+              reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151, notice_2015_c_392, notice_c_2023_902)
         .message("{} contract of {} under {}, at or above its threshold, without an EU-wide notice",
                  facts::contract_object, facts::contract_value, facts::procurement_regime);
 
@@ -280,7 +422,7 @@ inline constexpr auto threshold_unknown =
 inline constexpr auto threshold_category_unknown =
     rule<"procurement.threshold-category-unknown">(
         effect::advice,
-        is_known(facts::procedure_launched) &&
+        is_known(facts::procedure_launched) && facts::buyer_under_eu_law &&
             ((facts::contract_object == contract_object::services &&
               facts::procurement_regime.in(procurement_regime::classic, procurement_regime::utilities) &&
               !is_known(facts::social_services)) ||
@@ -294,9 +436,28 @@ inline constexpr auto threshold_category_unknown =
                  "of defence, Annex III products)",
                  facts::contract_object);
 
+/// The Treaty on European Union, Art. 52 (the member states to which the Treaties apply), and
+/// the Withdrawal Agreement, Arts 126 and 127(1) (Union law applied to the United Kingdom until
+/// 31 December 2020).
+inline constexpr legal_basis teu_art52{"Treaty on European Union", "Art. 52 (territorial scope)",
+                                       "http://data.europa.eu/eli/treaty/teu_2016/oj"};
+inline constexpr legal_basis withdrawal_agreement{"Agreement on the withdrawal of the United Kingdom from the EU",
+                                                  "Arts 126 and 127(1) (transition period)",
+                                                  "http://data.europa.eu/eli/treaty/withd_2020/sign"};
+
+/// ADVICE: the buyer's state was not an EU member state on the launch day (nor the United
+/// Kingdom in the transition period): the EU procurement directives do not apply, and no rule of
+/// this policy or of Directive 2009/81/EC's judges the contract. (When the state or the launch
+/// day is not recorded, the rules that need it are Indeterminate and say so; this one is silent.)
+inline constexpr auto outside_eu =
+    rule<"procurement.outside-eu">(effect::advice, is_known(facts::buyer_under_eu_law) && !facts::buyer_under_eu_law)
+        .cite(teu_art52, withdrawal_agreement)
+        .message("the buyer's state ({}) is not under the EU procurement directives on the launch day ({})",
+                 facts::buyer_state, facts::procedure_launched);
+
 /// The EU tendering duty of the classic, utilities and concessions directives.
 inline constexpr auto policy = oversight::policy<"eu.procurement", combining::deny_overrides>(
-    eu_tender, threshold_unknown, threshold_category_unknown);
+    eu_tender, threshold_unknown, threshold_category_unknown, outside_eu);
 
 }  // namespace policies::thresholds
 OVERSIGHT_END_NAMESPACE

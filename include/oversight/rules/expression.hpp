@@ -523,8 +523,30 @@ struct negation : detail::expr_tag {
 
 enum class quantifier : unsigned char { any, all, none };
 
+namespace detail {
+template <class Range>
+concept knows_completeness = requires(const Range& r) {
+  { r.complete() } -> std::convertible_to<bool>;
+};
+/// Whether a collection's range holds every element: a range may say it is not recorded (or
+/// not completely) through a `complete()` member; any other range is complete.
+template <class Range>
+constexpr bool collection_complete(const Range& r) {
+  if constexpr (knows_completeness<Range>) return static_cast<bool>(r.complete());
+  else return true;
+}
+/// The value of a quantifier over the recorded elements (`acc`), once it is known whether they
+/// are all there: an incomplete collection leaves undecided what its elements did not decide.
+template <quantifier Q>
+constexpr truth close_quantifier(truth acc, bool complete) noexcept {
+  if (!complete) acc = Q == quantifier::all ? (acc && truth::unknown) : (acc || truth::unknown);
+  return Q == quantifier::none ? !acc : acc;
+}
+}  // namespace detail
+
 /// A condition over the elements of a collection: any / all / none of them satisfy `body`.
-/// The body's facts are read from each element. An unknown collection is unknown.
+/// The body's facts are read from each element. A collection that is not completely recorded
+/// (its range's `complete()` is false) is unknown where its recorded elements do not decide.
 template <quantifier Q, Collection C, Condition Body>
 struct quantified : detail::expr_tag {
   C collection;
@@ -533,12 +555,13 @@ struct quantified : detail::expr_tag {
   template <class S>
   constexpr truth test(const S& s, const context& ctx) const {
     truth acc = Q == quantifier::all ? truth::true_ : truth::false_;
-    for (const auto& element : elements(s)) {
+    const auto& range = elements(s);
+    for (const auto& element : range) {
       const truth t = body.test(element, ctx);
       acc = Q == quantifier::all ? (acc && t) : (acc || t);
       if (acc == (Q == quantifier::all ? truth::false_ : truth::true_)) break;
     }
-    return Q == quantifier::none ? !acc : acc;
+    return detail::close_quantifier<Q>(acc, detail::collection_complete(range));
   }
   template <class Out>
   constexpr void describe(Out& out) const {
@@ -553,13 +576,14 @@ struct quantified : detail::expr_tag {
     tr.open(*this, Q == quantifier::any ? "any element" : Q == quantifier::all ? "every element" : "no element");
     truth acc = Q == quantifier::all ? truth::true_ : truth::false_;
     std::size_t i = 0;
-    for (const auto& element : elements(s)) {
+    const auto& range = elements(s);
+    for (const auto& element : range) {
       tr.enter(C::name(), i++);
       const truth t = body.trace(element, ctx, tr);
       tr.leave();
       acc = Q == quantifier::all ? (acc && t) : (acc || t);
     }
-    const truth result = Q == quantifier::none ? !acc : acc;
+    const truth result = detail::close_quantifier<Q>(acc, detail::collection_complete(range));
     tr.close(result);
     return result;
   }

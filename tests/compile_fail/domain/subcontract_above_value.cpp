@@ -12,10 +12,10 @@ constexpr std::array<subcontract, 1> subs{{{"sub", share::amount(1'000'000_eur)}
 constexpr std::array<subcontract, 1> subs{{{"sub", share::amount(1'000'001_eur)}}};
 #endif
 constexpr contract c = contract_checked({.id = "c",
-                                         .authority = {"Ministry", "ES", authority_kind::central_government},
+                                         .authority = {"Ministry", country{"ES"}, authority_kind::central_government},
                                          .main_supplier = "main",
                                          .estimated_value = 1'000'000_eur,
                                          .object = contract_object::services,
                                          .subcontracts = subs});
 
-int main() { return c.subcontracts.size() == 1 ? 0 : 1; }
+int main() { return c.recorded_subcontracts().size() == 1 ? 0 : 1; }

@@ -173,7 +173,7 @@ TEST_CASE("obligations are inherited through control", "[domain][obligations]") 
   std::vector<std::string> lines;
   for (const obligation_finding& f : *bound)
     lines.push_back(std::string(f.duty->source->short_citation) + " " + std::string(f.duty->article) + " via " +
-                    std::string(f.through) + " (" + std::string(f.where.alpha2()) + ", depth " +
+                    std::string(f.through) + " (" + std::string(f.where ? f.where->alpha2() : "?") + ", depth " +
                     std::to_string(f.depth) + ")");
   CHECK(lines.size() == 8);
   CHECK(lines.front() == "PRC National Intelligence Law Art. 7 via example-group-cn (CN, depth 2)");

@@ -25,7 +25,7 @@ constexpr const supplier& supplier_named(std::string_view id) {
 
 /// The storage contract of the fixture with another classification (built afresh: Clang 14
 /// rejects, in constant evaluation, a copy of an optional that was reset).
-constexpr contract storage_with(std::optional<classification> level) {
+constexpr contract storage_with(std::optional<security_level> level) {
   const contract& s = pr_fixture::storage_contract;
   return contract{.id = s.id,
                   .authority = s.authority,
@@ -52,6 +52,14 @@ constexpr contract plain(money value, std::optional<date> launched = date{2025, 
                   .estimated_value = value,
                   .object = contract_object::supplies,
                   .cpv = pr_fixture::storage_cpv,
+                  .subcontracts = no_subcontracts,
+                  .field = sector::general,
+                  .aim = purpose::general,
+                  .supplier_access = data_access::none,
+                  .firmware_and_updates = update_control::contracting_authority,
+                  .remote_maintenance = false,
+                  .highest_classification = security_level::none,
+                  .collective_defence = false,
                   .launched = launched};
 }
 
@@ -60,10 +68,19 @@ constexpr contract plain(money value, std::optional<date> launched = date{2025, 
 constexpr contract social(money v, date launched, std::optional<bool> is_social,
                           authority_kind kind = authority_kind::central_government) {
   return contract{.id = "social",
-                  .authority = {"Example Health Service", "ES", kind, false},
+                  .authority = {"Example Health Service", country{"ES"}, kind, false},
                   .main_supplier = "integrator-fr",
                   .estimated_value = v,
                   .object = contract_object::services,
+                  .cpv = no_cpv_codes,
+                  .subcontracts = no_subcontracts,
+                  .field = sector::general,
+                  .aim = purpose::general,
+                  .supplier_access = data_access::none,
+                  .firmware_and_updates = update_control::contracting_authority,
+                  .remote_maintenance = false,
+                  .highest_classification = security_level::none,
+                  .collective_defence = false,
                   .launched = launched,
                   .social_services = is_social};
 }
@@ -72,10 +89,19 @@ constexpr contract social(money v, date launched, std::optional<bool> is_social,
 /// recorded), Annex III products or not (or not recorded).
 constexpr contract defence_buyer(money v, date launched, std::optional<bool> in_field, std::optional<bool> annex_iii) {
   return contract{.id = "mod-supplies",
-                  .authority = {"Example Ministry of Defence", "ES", authority_kind::central_government, in_field},
+                  .authority = {"Example Ministry of Defence", country{"ES"}, authority_kind::central_government, in_field},
                   .main_supplier = "integrator-fr",
                   .estimated_value = v,
                   .object = contract_object::supplies,
+                  .cpv = no_cpv_codes,
+                  .subcontracts = no_subcontracts,
+                  .field = sector::general,
+                  .aim = purpose::general,
+                  .supplier_access = data_access::none,
+                  .firmware_and_updates = update_control::contracting_authority,
+                  .remote_maintenance = false,
+                  .highest_classification = security_level::none,
+                  .collective_defence = false,
                   .launched = launched,
                   .annex_iii_products = annex_iii};
 }
@@ -92,6 +118,14 @@ constexpr contract medical_share(money v, date launched, std::optional<std::uint
                   .estimated_value = v,
                   .object = contract_object::supplies,
                   .cpv = cpv,
+                  .subcontracts = no_subcontracts,
+                  .field = sector::general,
+                  .aim = purpose::general,
+                  .supplier_access = data_access::none,
+                  .firmware_and_updates = update_control::contracting_authority,
+                  .remote_maintenance = false,
+                  .highest_classification = security_level::none,
+                  .collective_defence = false,
                   .launched = launched,
                   .prc_origin_share_bp = prc_bp};
 }
@@ -100,7 +134,8 @@ constexpr contract medical_share(money v, date launched, std::optional<std::uint
 struct setting {
   std::string_view supplier_id = "vendor-iberia";
   date on = date{2025, 7, 7};
-  procedure_record procedure{.eu_wide_notice = false};
+  procedure_record procedure{
+      .eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none};
   const consent::ballot_box* box = nullptr;
 };
 
@@ -149,7 +184,9 @@ constexpr verdict_kind collective_defence_vote(const Policy& p, answer de, bool 
   if (de == answer::no) (void)box.cast(country{"DE"}, consent::ballot::no);
   contract c = plain(eur_cents(100'000'00));
   c.collective_defence = collective;
-  return decide(p, c, {.on = date{2025, 7, 7}, .procedure = {.eu_wide_notice = true}, .box = with_box ? &box : nullptr});
+  return decide(p, c, {.on = date{2025, 7, 7}, .procedure = {.eu_wide_notice = true,
+                                                     .essential_security_interest_invoked = false,
+                                                     .excluded_under = exclusion_ground::none}, .box = with_box ? &box : nullptr});
 }
 
 }  // namespace pr_cases

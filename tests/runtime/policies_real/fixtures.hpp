@@ -25,9 +25,9 @@ inline constexpr std::array<holding, 1> ru_half_owners{{{"ru-parent", 5000}}};
 inline constexpr std::array<holding, 1> ru_51_owners{{{"ru-parent", 5100}}};
 
 inline constexpr std::array<party, 3> parties{{
-    {"vendor-group-cn", "Example Vendor Group Co., Ltd.", party_kind::company, "CN", "CN"},
-    {"ru-parent", "Example Russian Parent JSC", party_kind::company, "RU", "RU", {}, activity::telecom_operator},
-    {"cloud-us", "Example Cloud Inc.", party_kind::company, "US", "US", {}, activity::communication_service_provider},
+    {"vendor-group-cn", "Example Vendor Group Co., Ltd.", party_kind::company, country{"CN"}, country{"CN"}},
+    {"ru-parent", "Example Russian Parent JSC", party_kind::company, country{"RU"}, country{"RU"}, {}, activity::telecom_operator},
+    {"cloud-us", "Example Cloud Inc.", party_kind::company, country{"US"}, country{"US"}, {}, activity::communication_service_provider},
 }};
 
 /// Designated a high-risk supplier on 15 June 2023 (the day of the Commission's communication,
@@ -45,7 +45,7 @@ inline constexpr std::array<certification, 1> iberia_certifications{{
 
 /// The main supplier, declared as a type.
 struct vendor_iberia {
-  static constexpr supplier value{"vendor-iberia", "Example Vendor Iberia S.L.", "ES", "ES", iberia_owners,
+  static constexpr supplier value{"vendor-iberia", "Example Vendor Iberia S.L.", country{"ES"}, country{"ES"}, iberia_owners,
                                   activity::none,  iberia_designations,          iberia_clearances,
                                   iberia_certifications};
 };
@@ -57,14 +57,14 @@ inline constexpr std::array<facility_clearance, 2> integrator_clearances{{
 
 inline constexpr std::array<supplier, 8> suppliers{{
     vendor_iberia::value,
-    {"ru-owned-de", "Example Russian-owned GmbH", "DE", "DE", ru_owned_owners},
-    {"integrator-fr", "Example Integrator SAS", "FR", "FR", {}, activity::none, {}, integrator_clearances, {}, false},
-    {"cloud-ie", "Example Cloud Ireland Ltd", "IE", "IE", cloud_ie_owners},
-    {"medtech-cn", "Example Medical Devices Co., Ltd.", "CN", "CN"},
-    {"ru-half-de", "Example Half-Russian GmbH", "DE", "DE", ru_half_owners, activity::none, {}, {}, {}, false},
-    {"ru-51-de", "Example Russian-majority GmbH", "DE", "DE", ru_51_owners, activity::none, {}, {}, {}, false},
+    {"ru-owned-de", "Example Russian-owned GmbH", country{"DE"}, country{"DE"}, ru_owned_owners},
+    {"integrator-fr", "Example Integrator SAS", country{"FR"}, country{"FR"}, {}, activity::none, {}, integrator_clearances, {}, false},
+    {"cloud-ie", "Example Cloud Ireland Ltd", country{"IE"}, country{"IE"}, cloud_ie_owners},
+    {"medtech-cn", "Example Medical Devices Co., Ltd.", country{"CN"}, country{"CN"}},
+    {"ru-half-de", "Example Half-Russian GmbH", country{"DE"}, country{"DE"}, ru_half_owners, activity::none, {}, {}, {}, false},
+    {"ru-51-de", "Example Russian-majority GmbH", country{"DE"}, country{"DE"}, ru_51_owners, activity::none, {}, {}, {}, false},
     // Recorded as acting at the direction of a Russian person (Art. 5k(1)(c)); owned by no one.
-    {"agent-it", "Example Agent S.r.l.", "IT", "IT", {}, activity::none, {}, {}, {}, true},
+    {"agent-it", "Example Agent S.r.l.", country{"IT"}, country{"IT"}, {}, activity::none, {}, {}, {}, true},
 }};
 
 inline constexpr ownership_view owners = ownership_view::checked(parties, suppliers);
@@ -79,7 +79,7 @@ inline constexpr std::array<subcontract, 2> storage_subcontracts{{
 /// in 2025, handling information classified CONFIDENTIAL.
 inline constexpr contract storage_contract = contract_checked({
     .id = "li-storage-2025",
-    .authority = {"Example Ministry of the Interior", "ES", authority_kind::central_government, false},
+    .authority = {"Example Ministry of the Interior", country{"ES"}, authority_kind::central_government, false},
     .main_supplier = "vendor-iberia",
     .estimated_value = money::minor(12'300'000'00, "EUR"),
     .object = contract_object::supplies,
@@ -90,7 +90,7 @@ inline constexpr contract storage_contract = contract_checked({
     .supplier_access = data_access::content,
     .firmware_and_updates = update_control::supplier,
     .remote_maintenance = true,
-    .highest_classification = classification::confidential,
+    .highest_classification = security_level::confidential,
     .collective_defence = false,
     .launched = date{2025, 3, 3},
 });

@@ -73,7 +73,7 @@ struct runtime_case {
                     .supplier_access = data_access::content,
                     .firmware_and_updates = update_control::supplier,
                     .remote_maintenance = true,
-                    .highest_classification = classification::confidential,
+                    .highest_classification = security_level::confidential,
                     .launched = d("2025-03-03")});
     REQUIRE(validate(*deal).has_value());
     REQUIRE(ownership_view::make(parties, suppliers).has_value());
@@ -134,7 +134,7 @@ TEST_CASE("the static cases hold at run time") {
   CHECK(decide(pol::thresholds::policy, plain(eur_cents(140'000'00), date{2026, 1, 1}), {.on = date{2026, 3, 1}}) ==
         verdict_kind::deny);
   CHECK(decide(pol::dir_2009_81::policy, pr_fixture::storage_contract,
-               {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true}}) ==
+               {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true, .excluded_under = exclusion_ground::none}}) ==
         verdict_kind::deny);
   CHECK(collective_defence_vote(pol::collective_defence::policy, answer::none) == verdict_kind::review);
   CHECK(collective_defence_vote(pol::collective_defence::policy, answer::no) == verdict_kind::deny);
@@ -168,7 +168,7 @@ TEST_CASE("an unrecorded threshold category is named, never read as below") {
                     .main_supplier = rc.suppliers[2],
                     .owners = ownership_view(rc.parties, rc.suppliers),
                     .on = date{2026, 3, 1},
-                    .procedure = {.eu_wide_notice = false}};
+                    .procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}};
   const explanation e = explain(pol::thresholds::policy, s, as_of(s.on));
   CHECK(e.verdict.kind == verdict_kind::indeterminate);
   const auto* advice = find_finding(e, "procurement.threshold-category-unknown");
@@ -188,7 +188,7 @@ TEST_CASE("Art. 5k(1)(c) is explained with its basis") {
                     .main_supplier = pr_cases::supplier_named("agent-it"),
                     .owners = pr_fixture::owners,
                     .on = date{2025, 7, 7},
-                    .procedure = {.eu_wide_notice = false}};
+                    .procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}};
   const explanation e = explain(pol::sanctions::policy, s, as_of(s.on));
   CHECK(e.verdict.kind == verdict_kind::deny);
   const auto* agent = find_finding(e, "sanctions.art5k.agent");
@@ -242,7 +242,7 @@ TEST_CASE("a threshold finding names the boundary of the period the procedure wa
                     .main_supplier = rc.suppliers[2],
                     .owners = ownership_view(rc.parties, rc.suppliers),
                     .on = date{2025, 7, 7},
-                    .procedure = {.eu_wide_notice = false}};
+                    .procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}};
   const explanation e = explain(pol::thresholds::policy, s, as_of(s.on));
   const auto* f = find_finding(e, "procurement.eu-tender");
   REQUIRE(f != nullptr);

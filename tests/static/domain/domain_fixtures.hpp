@@ -21,11 +21,11 @@ inline constexpr std::array<holding, 1> group_owners{{{"cn-state", 7500}}};
 inline constexpr std::array<holding, 1> ru_sub_owners{{{"ru-parent", 6000}}};
 
 inline constexpr std::array<party, 5> parties{{
-    {"example-holdings-nl", "Example Holdings B.V.", party_kind::company, "NL", "NL", holdings_owners},
-    {"example-group-cn", "Example Group Co., Ltd.", party_kind::company, "CN", "CN", group_owners},
-    {"cn-state", "People's Republic of China", party_kind::state, "CN", "CN"},
-    {"pension-fund-no", "Example Pension Fund", party_kind::fund, "NO", "NO"},
-    {"ru-parent", "Example Russian Parent JSC", party_kind::company, "RU", "RU"},
+    {"example-holdings-nl", "Example Holdings B.V.", party_kind::company, country{"NL"}, country{"NL"}, holdings_owners},
+    {"example-group-cn", "Example Group Co., Ltd.", party_kind::company, country{"CN"}, country{"CN"}, group_owners},
+    {"cn-state", "People's Republic of China", party_kind::state, country{"CN"}, country{"CN"}},
+    {"pension-fund-no", "Example Pension Fund", party_kind::fund, country{"NO"}, country{"NO"}},
+    {"ru-parent", "Example Russian Parent JSC", party_kind::company, country{"RU"}, country{"RU"}},
 }};
 
 inline constexpr std::array<designation, 1> storage_designations{{
@@ -44,8 +44,8 @@ inline constexpr std::array<certification, 1> storage_certifications{{
 struct example_storage_iberia {
   static constexpr supplier value{"example-storage-es",
                                   "Example Storage Iberia S.L.",
-                                  "ES",
-                                  "ES",
+                                  country{"ES"},
+                                  country{"ES"},
                                   storage_owners,
                                   activity::network_operator,
                                   storage_designations,
@@ -55,7 +55,7 @@ struct example_storage_iberia {
 
 inline constexpr std::array<supplier, 2> suppliers{{
     example_storage_iberia::value,
-    {"russian-owned-de", "Example Russian-owned GmbH", "DE", "DE", ru_sub_owners},
+    {"russian-owned-de", "Example Russian-owned GmbH", country{"DE"}, country{"DE"}, ru_sub_owners},
 }};
 
 inline constexpr ownership_view owners = ownership_view::checked(parties, suppliers);
@@ -66,7 +66,7 @@ inline constexpr std::array<subcontract, 1> storage_subcontracts{{{"russian-owne
 /// A contract for storage in a lawful-interception system.
 inline constexpr contract storage_contract = contract_checked({
     .id = "example-2025-001",
-    .authority = {"Example Ministry of the Interior", "ES", authority_kind::central_government},
+    .authority = {"Example Ministry of the Interior", country{"ES"}, authority_kind::central_government},
     .main_supplier = "example-storage-es",
     .estimated_value = money::minor(1'230'000'000, "EUR"),
     .object = contract_object::supplies,
@@ -77,7 +77,7 @@ inline constexpr contract storage_contract = contract_checked({
     .supplier_access = data_access::content,
     .firmware_and_updates = update_control::supplier,
     .remote_maintenance = true,
-    .highest_classification = classification::confidential,
+    .highest_classification = security_level::confidential,
     .collective_defence = false,
     .launched = date{2025, 3, 1},
     .signed_on = date{2025, 7, 1},

@@ -11,7 +11,7 @@ using namespace oversight;
 using namespace oversight::literals;
 
 constexpr party company(std::string_view id, std::span<const holding> owners = {}) {
-  return {id, id, party_kind::company, "ES", "ES", owners};
+  return {id, id, party_kind::company, country{"ES"}, country{"ES"}, owners};
 }
 
 // A chain of three: A <- 60 % B <- 60 % C <- 60 % D.
@@ -97,7 +97,7 @@ static_assert(law::obligations[9].target->subcontract_share_above == 1000);
 static_assert(us::fisa_section_702.status_on(date{2026, 4, 20}) == force_status::in_force);
 static_assert(us::fisa_section_702.status_on(date{2026, 4, 21}) == force_status::unknown);
 constexpr std::array<holding, 0> none{};
-constexpr std::array<supplier, 1> us_cloud{{{"us-cloud", "Example Cloud Inc.", "US", "US", none,
+constexpr std::array<supplier, 1> us_cloud{{{"us-cloud", "Example Cloud Inc.", country{"US"}, country{"US"}, none,
                                              activity::communication_service_provider}}};
 constexpr ownership_view us_view(std::span<const party>{}, us_cloud);
 static_assert(binding_obligations(law::obligations, us_view, "us-cloud", date{2025, 1, 1})->size() == 2);
@@ -106,11 +106,11 @@ static_assert((*binding_obligations(law::obligations, us_view, "us-cloud", date{
 
 // Supplier facts.
 constexpr const supplier& storage = entity_of<fixture::example_storage_iberia>();
-static_assert(storage.designated(designation_kind::high_risk_supplier, when));
-static_assert(!storage.designated(designation_kind::high_risk_supplier, date{2023, 1, 1}));
+static_assert(storage.designated(designation_kind::high_risk_supplier, when) == truth::true_);
+static_assert(storage.designated(designation_kind::high_risk_supplier, date{2023, 1, 1}) == truth::false_);
 static_assert(storage.cleared_level(clearance_scheme::national, when) == classification::restricted);
 static_assert(!storage.cleared_level(clearance_scheme::nato, when).has_value());
-static_assert(storage.certified(certification_kind::cryptologic_approval, when));
+static_assert(storage.certified(certification_kind::cryptologic_approval, when) == truth::true_);
 
 // Declared entities and values read the same way.
 static_assert(DeclaredEntityOf<fixture::example_storage_iberia, supplier>);

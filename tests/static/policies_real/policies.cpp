@@ -142,8 +142,8 @@ constexpr contract sub_central_contract(money v) {
 static_assert(decide(th::policy, sub_central_contract(eur_cents(221'000'00))) == vk::deny);
 static_assert(decide(th::policy, sub_central_contract(eur_cents(220'999'99))) == vk::permit);
 // A notice published: nothing to object. Not recorded: undecided.
-static_assert(decide(th::policy, plain(eur_cents(500'000'00)), {.procedure = {.eu_wide_notice = true}}) == vk::permit);
-static_assert(decide(th::policy, plain(eur_cents(500'000'00)), {.procedure = {}}) == vk::indeterminate);
+static_assert(decide(th::policy, plain(eur_cents(500'000'00)), {.procedure = {.eu_wide_notice = true, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}}) == vk::permit);
+static_assert(decide(th::policy, plain(eur_cents(500'000'00)), {.procedure = {.essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}}) == vk::indeterminate);
 // No launch date, or a period not encoded: undecided, and the advice says why.
 static_assert(decide(th::policy, plain(eur_cents(500'000'00), std::nullopt)) == vk::indeterminate);
 static_assert(fires(th::threshold_unknown, plain(eur_cents(500'000'00), std::nullopt)) == truth::true_);
@@ -218,30 +218,29 @@ constexpr contract storage_at(money v) {
   return c;
 }
 constexpr contract military(money v) {
-  contract c = storage_with(std::nullopt);
+  contract c = storage_with(security_level::none);
   c.estimated_value = v;
   c.aim = purpose::defence;
   return c;
 }
 static_assert(decide(d81::policy, storage_at(eur_cents(443'000'00))) == vk::deny);
 static_assert(decide(d81::policy, storage_at(eur_cents(442'999'99))) == vk::permit);
-static_assert(decide(d81::policy, pr_fixture::storage_contract, {.procedure = {.eu_wide_notice = true}}) == vk::permit);
+static_assert(decide(d81::policy, pr_fixture::storage_contract, {.procedure = {.eu_wide_notice = true, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}}) == vk::permit);
 // Not sensitive without classified information, not military: outside the scope.
-constexpr contract unclassified_storage() { return storage_with(std::nullopt); }
+constexpr contract unclassified_storage() { return storage_with(security_level::none); }
 static_assert(fires(d81::defence_directive, unclassified_storage()) == truth::false_);
 // Exclusions.
 static_assert(decide(d81::policy, pr_fixture::storage_contract,
-                     {.procedure = {.eu_wide_notice = false, .excluded_under = exclusion_ground::art13_b_intelligence}}) ==
+                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::art13_b_intelligence}}) ==
               vk::permit);
 static_assert(decide(d81::policy, pr_fixture::storage_contract,
-                     {.procedure = {.eu_wide_notice = false,
-                                    .excluded_under = exclusion_ground::art12_b_stationing_of_troops}}) == vk::permit);
+                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::art12_b_stationing_of_troops}}) == vk::permit);
 // Art. 346: exempts military equipment, not a sensitive (non-military) contract...
 static_assert(decide(d81::policy, military(eur_cents(1'000'000'00)),
-                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true}}) == vk::permit);
+                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true, .excluded_under = exclusion_ground::none}}) == vk::permit);
 static_assert(decide(d81::policy, military(eur_cents(1'000'000'00))) == vk::deny);
 static_assert(decide(d81::policy, pr_fixture::storage_contract,
-                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true}}) == vk::deny);
+                     {.procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = true, .excluded_under = exclusion_ground::none}}) == vk::deny);
 // ...while an Art. 13 exclusion ranks above the counter-exception.
 static_assert(decide(d81::policy, pr_fixture::storage_contract,
                      {.procedure = {.eu_wide_notice = false,
@@ -259,12 +258,12 @@ constexpr contract authority_keeps_control() {
 }
 static_assert(fires(d81::security_of_supply, authority_keeps_control()) == truth::false_);
 static_assert(fires(d81::subcontracting, pr_fixture::storage_contract) == truth::true_);
-constexpr contract no_subcontracts() {
+constexpr contract without_subcontracts() {
   contract c = pr_fixture::storage_contract;
-  c.subcontracts = {};
+  c.subcontracts = oversight::no_subcontracts;
   return c;
 }
-static_assert(fires(d81::subcontracting, no_subcontracts()) == truth::false_);
+static_assert(fires(d81::subcontracting, without_subcontracts()) == truth::false_);
 
 // ---- high-risk suppliers and NIS2 ---------------------------------------------------------------
 namespace hrs = oversight::policies::hrs;
@@ -318,23 +317,23 @@ static_assert(fires(fa::built_in_access, metadata_only(), {.supplier_id = "ru-ow
 static_assert(fires(fa::built_in_access, no_access(), {.supplier_id = "ru-owned-de"}) == truth::false_);
 static_assert(fires(fa::blocking_statute, metadata_only()) == truth::true_);
 static_assert(fires(fa::subcontractor_cooperation, pr_fixture::storage_contract) == truth::true_);  // ru-owned-de
-static_assert(fires(fa::subcontractor_cooperation, no_subcontracts()) == truth::false_);
+static_assert(fires(fa::subcontractor_cooperation, without_subcontracts()) == truth::false_);
 static_assert(decide(fa::policy, pr_fixture::storage_contract) == vk::deny);
-static_assert(decide(fa::policy, no_subcontracts(), {.supplier_id = "cloud-ie"}) == vk::review);
-static_assert(decide(fa::policy, no_subcontracts(), {.supplier_id = "integrator-fr"}) == vk::permit);
+static_assert(decide(fa::policy, without_subcontracts(), {.supplier_id = "cloud-ie"}) == vk::review);
+static_assert(decide(fa::policy, without_subcontracts(), {.supplier_id = "integrator-fr"}) == vk::permit);
 
 // ---- sanctions ----------------------------------------------------------------------------------
 namespace sa = oversight::policies::sanctions;
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-owned-de"}) == vk::deny);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-owned-de", .on = date{2022, 4, 9}}) == vk::deny);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-owned-de", .on = date{2022, 4, 8}}) ==
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "ru-owned-de"}) == vk::deny);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "ru-owned-de", .on = date{2022, 4, 9}}) == vk::deny);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "ru-owned-de", .on = date{2022, 4, 8}}) ==
               vk::permit);
-static_assert(decide(sa::policy, no_subcontracts(),
+static_assert(decide(sa::policy, without_subcontracts(),
                      {.supplier_id = "ru-owned-de",
-                      .procedure = {.excluded_under = exclusion_ground::art13_e_immovable_property}}) == vk::permit);
-static_assert(decide(sa::policy, no_subcontracts(),
+                      .procedure = {.essential_security_interest_invoked = false, .excluded_under = exclusion_ground::art13_e_immovable_property}}) == vk::permit);
+static_assert(decide(sa::policy, without_subcontracts(),
                      {.supplier_id = "ru-owned-de",
-                      .procedure = {.excluded_under = exclusion_ground::art13_b_intelligence}}) == vk::deny);
+                      .procedure = {.essential_security_interest_invoked = false, .excluded_under = exclusion_ground::art13_b_intelligence}}) == vk::deny);
 // A Russian-owned subcontractor: more than 10 % (1001 basis points) is caught, 10 % is not.
 static_assert(fires(sa::art5k_subcontractor, pr_fixture::storage_contract) == truth::true_);
 constexpr std::array<subcontract, 1> ten_percent{{{"ru-owned-de", share::basis_points(1000)}}};
@@ -356,22 +355,22 @@ constexpr contract with_subcontracts(std::span<const subcontract> subs) {
 static_assert(fires(sa::art5k_subcontractor, with_subcontracts(ru_amount_above)) == truth::true_);
 static_assert(fires(sa::art5k_subcontractor, with_subcontracts(ru_amount_at)) == truth::false_);
 // Art. 5k(1)(b): "more than 50 %": 50 % owned by a Russian company is not caught, 51 % is.
-static_assert(fires(sa::art5k_supplier, no_subcontracts(), {.supplier_id = "ru-half-de"}) == truth::false_);
-static_assert(fires(sa::art5k_supplier, no_subcontracts(), {.supplier_id = "ru-51-de"}) == truth::true_);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-half-de"}) == vk::permit);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "ru-51-de"}) == vk::deny);
+static_assert(fires(sa::art5k_supplier, without_subcontracts(), {.supplier_id = "ru-half-de"}) == truth::false_);
+static_assert(fires(sa::art5k_supplier, without_subcontracts(), {.supplier_id = "ru-51-de"}) == truth::true_);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "ru-half-de"}) == vk::permit);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "ru-51-de"}) == vk::deny);
 constexpr std::array<subcontract, 1> half_above{{{"ru-half-de", share::basis_points(5000)}}};
 constexpr std::array<subcontract, 1> majority_above{{{"ru-51-de", share::basis_points(1001)}}};
 static_assert(fires(sa::art5k_subcontractor, with_subcontracts(half_above)) == truth::false_);
 static_assert(fires(sa::art5k_subcontractor, with_subcontracts(majority_above)) == truth::true_);
 // Art. 5k(1)(c): acting on behalf or at the direction of a Russian person.
-static_assert(fires(sa::art5k_agent, no_subcontracts(), {.supplier_id = "agent-it"}) == truth::true_);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "agent-it"}) == vk::deny);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "agent-it", .on = date{2022, 4, 8}}) == vk::permit);
-static_assert(fires(sa::art5k_agent, no_subcontracts(), {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(fires(sa::art5k_agent, without_subcontracts(), {.supplier_id = "agent-it"}) == truth::true_);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "agent-it"}) == vk::deny);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "agent-it", .on = date{2022, 4, 8}}) == vk::permit);
+static_assert(fires(sa::art5k_agent, without_subcontracts(), {.supplier_id = "integrator-fr"}) == truth::false_);
 // Not recorded: unknown, so the policy cannot permit.
-static_assert(fires(sa::art5k_agent, no_subcontracts(), {.supplier_id = "cloud-ie"}) == truth::unknown);
-static_assert(decide(sa::policy, no_subcontracts(), {.supplier_id = "cloud-ie"}) == vk::indeterminate);
+static_assert(fires(sa::art5k_agent, without_subcontracts(), {.supplier_id = "cloud-ie"}) == truth::unknown);
+static_assert(decide(sa::policy, without_subcontracts(), {.supplier_id = "cloud-ie"}) == vk::indeterminate);
 // ...as a subcontractor above 10 %, and not at 10 %.
 constexpr std::array<subcontract, 1> agent_above{{{"agent-it", share::basis_points(1001)}}};
 constexpr std::array<subcontract, 1> agent_at{{{"agent-it", share::basis_points(1000)}}};
@@ -429,22 +428,22 @@ namespace is = oversight::policies::industrial_security;
 static_assert(fires(is::facility_clearance, pr_fixture::storage_contract) == truth::true_);
 static_assert(fires(is::facility_clearance, pr_fixture::storage_contract, {.supplier_id = "integrator-fr"}) ==
               truth::false_);
-constexpr contract classified(classification level) {
-  contract c = no_subcontracts();
+constexpr contract classified(security_level level) {
+  contract c = without_subcontracts();
   c.highest_classification = level;
   return c;
 }
 // EU SECRET valid until 31 December 2026; afterwards only NATO CONFIDENTIAL.
-static_assert(fires(is::facility_clearance, classified(classification::secret),
+static_assert(fires(is::facility_clearance, classified(security_level::secret),
                     {.supplier_id = "integrator-fr", .on = date{2026, 12, 31}}) == truth::false_);
-static_assert(fires(is::facility_clearance, classified(classification::secret),
+static_assert(fires(is::facility_clearance, classified(security_level::secret),
                     {.supplier_id = "integrator-fr", .on = date{2027, 1, 1}}) == truth::true_);
-static_assert(fires(is::facility_clearance, classified(classification::confidential),
+static_assert(fires(is::facility_clearance, classified(security_level::confidential),
                     {.supplier_id = "integrator-fr", .on = date{2027, 1, 1}}) == truth::false_);
 // RESTRICTED needs no clearance, only clauses.
-static_assert(fires(is::facility_clearance, classified(classification::restricted)) == truth::false_);
-static_assert(fires(is::restricted_clauses, classified(classification::restricted)) == truth::true_);
-static_assert(fires(is::restricted_clauses, classified(classification::confidential)) == truth::false_);
+static_assert(fires(is::facility_clearance, classified(security_level::restricted)) == truth::false_);
+static_assert(fires(is::restricted_clauses, classified(security_level::restricted)) == truth::true_);
+static_assert(fires(is::restricted_clauses, classified(security_level::confidential)) == truth::false_);
 // Subcontractors: ru-owned-de holds no clearance.
 static_assert(fires(is::subcontractor_clearance, pr_fixture::storage_contract) == truth::true_);
 constexpr std::array<subcontract, 1> cleared_only{{{"integrator-fr", share::basis_points(2000)}}};
@@ -473,6 +472,6 @@ namespace st = oversight::policies::sitel;
 static_assert(decide(st::policy, pr_fixture::storage_contract) == vk::deny);
 static_assert(!check(st::policy, pr_fixture::storage_case{}, as_of(date{2025, 7, 7})));
 static_assert(decide(st::policy, cleared_subcontractor(),
-                     {.supplier_id = "integrator-fr", .procedure = {.eu_wide_notice = true}}) == vk::permit);
+                     {.supplier_id = "integrator-fr", .procedure = {.eu_wide_notice = true, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}}) == vk::permit);
 
 }  // namespace

@@ -12,6 +12,11 @@
 #   Finds Google Benchmark; sets OVERSIGHT_HAVE_BENCHMARK. Missing: fetched when
 #   OVERSIGHT_FETCH_DEPENDENCIES is ON, otherwise a warning and benchmarks are skipped.
 #
+# oversight_find_nlohmann_json()
+#   Finds nlohmann/json 3.11 or later for the OCDS adapter; sets OVERSIGHT_HAVE_NLOHMANN_JSON.
+#   Missing: fetched when OVERSIGHT_FETCH_DEPENDENCIES is ON; otherwise the adapter target is not
+#   defined (a status message says so), and a build with tests stops with a fatal error.
+#
 # The FetchContent fallbacks need network access; they are opt-in and never used by CI.
 
 set(OVERSIGHT_CATCH2_GIT_REPOSITORY
@@ -26,6 +31,13 @@ set(OVERSIGHT_BENCHMARK_GIT_REPOSITORY
 set(OVERSIGHT_BENCHMARK_GIT_TAG
     "v1.8.3"
     CACHE STRING "The Google Benchmark tag OVERSIGHT_FETCH_DEPENDENCIES fetches")
+set(OVERSIGHT_NLOHMANN_JSON_GIT_REPOSITORY
+    "https://github.com/nlohmann/json.git"
+    CACHE STRING "Where OVERSIGHT_FETCH_DEPENDENCIES fetches nlohmann/json from")
+set(OVERSIGHT_NLOHMANN_JSON_GIT_TAG
+    "v3.11.3"
+    CACHE STRING "The nlohmann/json tag OVERSIGHT_FETCH_DEPENDENCIES fetches")
+mark_as_advanced(OVERSIGHT_NLOHMANN_JSON_GIT_REPOSITORY OVERSIGHT_NLOHMANN_JSON_GIT_TAG)
 mark_as_advanced(OVERSIGHT_CATCH2_GIT_REPOSITORY OVERSIGHT_CATCH2_GIT_TAG
                  OVERSIGHT_BENCHMARK_GIT_REPOSITORY OVERSIGHT_BENCHMARK_GIT_TAG)
 
@@ -128,5 +140,34 @@ macro(oversight_find_benchmark)
         "oversight: Google Benchmark not found, the benchmarks are skipped. To build them: "
         "install it (Debian/Ubuntu: apt-get install libbenchmark-dev), "
         "or pass -DOVERSIGHT_FETCH_DEPENDENCIES=ON; to silence this: -DOVERSIGHT_BUILD_BENCHMARKS=OFF")
+  endif()
+endmacro()
+
+macro(oversight_find_nlohmann_json)
+  if(TARGET nlohmann_json::nlohmann_json)
+    set(OVERSIGHT_HAVE_NLOHMANN_JSON TRUE)
+  else()
+    find_package(nlohmann_json 3.11 QUIET)
+    if(nlohmann_json_FOUND)
+      set(OVERSIGHT_HAVE_NLOHMANN_JSON TRUE)
+      message(STATUS "oversight: OCDS adapter with nlohmann/json ${nlohmann_json_VERSION} from ${nlohmann_json_DIR}")
+    elseif(OVERSIGHT_FETCH_DEPENDENCIES)
+      message(STATUS "oversight: nlohmann/json not found, fetching ${OVERSIGHT_NLOHMANN_JSON_GIT_TAG}")
+      include(FetchContent)
+      set(JSON_Install ${OVERSIGHT_INSTALL} CACHE BOOL "" FORCE)
+      FetchContent_Declare(
+        nlohmann_json
+        GIT_REPOSITORY "${OVERSIGHT_NLOHMANN_JSON_GIT_REPOSITORY}"
+        GIT_TAG "${OVERSIGHT_NLOHMANN_JSON_GIT_TAG}"
+        GIT_SHALLOW TRUE
+        SYSTEM)
+      FetchContent_MakeAvailable(nlohmann_json)
+      set(OVERSIGHT_HAVE_NLOHMANN_JSON TRUE)
+    else()
+      set(OVERSIGHT_HAVE_NLOHMANN_JSON FALSE)
+      message(STATUS "oversight: nlohmann/json 3.11 not found: no OCDS adapter target (oversight::ocds). "
+                     "To have it: install it (Debian/Ubuntu: apt-get install nlohmann-json3-dev), "
+                     "or pass -DOVERSIGHT_FETCH_DEPENDENCIES=ON")
+    endif()
   endif()
 endmacro()

@@ -1,6 +1,7 @@
 # Install rules and the build-tree export for the oversight INTERFACE target.
 #
-#   <prefix>/include/oversight/...                     the core headers (no adapt/)
+#   <prefix>/include/oversight/...                     the core headers
+#   <prefix>/include/oversight/adapt/...               the OCDS adapter, when nlohmann/json was found
 #   <prefix>/share/cmake/oversight/oversightConfig.cmake, ...ConfigVersion.cmake, ...Targets.cmake
 #
 # The build tree gets the same oversightConfig.cmake and an exported oversightTargets.cmake, so
@@ -13,8 +14,15 @@ set(OVERSIGHT_INSTALL_CMAKEDIR
     CACHE STRING "Where the oversight CMake package files are installed, relative to the prefix")
 mark_as_advanced(OVERSIGHT_INSTALL_CMAKEDIR)
 
+set(oversight_installed_targets oversight)
+set(OVERSIGHT_INSTALLED_OCDS FALSE)
+if(TARGET oversight_ocds)
+  # The OCDS adapter (its headers under include/oversight/adapt/); its package needs nlohmann/json.
+  list(APPEND oversight_installed_targets oversight_ocds)
+  set(OVERSIGHT_INSTALLED_OCDS TRUE)
+endif()
 install(
-  TARGETS oversight
+  TARGETS ${oversight_installed_targets}
   EXPORT oversightTargets
   FILE_SET HEADERS
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")

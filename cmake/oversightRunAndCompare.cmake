@@ -1,14 +1,33 @@
-# cmake -DPROGRAM=<exe> -DGOLDEN=<expected.txt> -DACTUAL=<where to keep the output> -P ...
+# cmake -DPROGRAM=<exe> -DGOLDEN=<expected.txt> -DACTUAL=<where to keep the output>
+#       [-DARGS=<a|b|c>] [-DGLOB=<pattern>] [-DWORKING_DIRECTORY=<dir>] [-DEXPECT_EXIT=<n>] -P ...
 #
-# Runs PROGRAM; passes when it exits with 0 and its standard output equals GOLDEN byte for byte.
-# On a mismatch the output is kept in ACTUAL and a unified diff is printed when `diff` exists.
+# Runs PROGRAM with ARGS ('|'-separated) and, with GLOB, every file under WORKING_DIRECTORY
+# matching it (recursively, relative paths, sorted), in WORKING_DIRECTORY; passes when it exits
+# with EXPECT_EXIT (default 0) and its standard output equals GOLDEN byte for byte. On a mismatch
+# the output is kept in ACTUAL and a unified diff is printed when `diff` exists.
+if(NOT DEFINED EXPECT_EXIT)
+  set(EXPECT_EXIT 0)
+endif()
+set(arguments "")
+if(DEFINED ARGS AND NOT ARGS STREQUAL "")
+  string(REPLACE "|" ";" arguments "${ARGS}")
+endif()
+if(DEFINED GLOB)
+  file(GLOB_RECURSE found RELATIVE "${WORKING_DIRECTORY}" "${WORKING_DIRECTORY}/${GLOB}")
+  list(SORT found)
+  list(APPEND arguments ${found})
+endif()
+if(NOT DEFINED WORKING_DIRECTORY)
+  set(WORKING_DIRECTORY ".")
+endif()
 execute_process(
-  COMMAND "${PROGRAM}"
+  COMMAND "${PROGRAM}" ${arguments}
+  WORKING_DIRECTORY "${WORKING_DIRECTORY}"
   OUTPUT_VARIABLE output
   RESULT_VARIABLE result)
 file(WRITE "${ACTUAL}" "${output}")
-if(NOT result EQUAL 0)
-  message(FATAL_ERROR "${PROGRAM} exited with ${result}")
+if(NOT result EQUAL EXPECT_EXIT)
+  message(FATAL_ERROR "${PROGRAM} exited with ${result}, expected ${EXPECT_EXIT}")
 endif()
 file(SHA256 "${GOLDEN}" expected_hash)
 file(SHA256 "${ACTUAL}" actual_hash)

@@ -170,7 +170,10 @@ class [[nodiscard]] result {
     return std::move(s_.value);
   }
   [[nodiscard]] constexpr const T& operator*() const& { return value(); }
+  [[nodiscard]] constexpr T& operator*() & { return value(); }
+  [[nodiscard]] constexpr T&& operator*() && { return std::move(*this).value(); }
   [[nodiscard]] constexpr const T* operator->() const { return &value(); }
+  [[nodiscard]] constexpr T* operator->() { return &value(); }
 
   [[nodiscard]] constexpr const error_type& error() const {
     check(!s_.has_value);

@@ -18,7 +18,10 @@ foreach(expected IN ITEMS include/oversight/oversight.hpp
     message(FATAL_ERROR "the install prefix lacks ${expected}")
   endif()
 endforeach()
+# The adapters' headers come only with their own targets: the OCDS adapter's with oversight::ocds.
 if(EXISTS "${PREFIX}/include/oversight/adapt")
-  message(FATAL_ERROR "optional adapters (include/oversight/adapt/) must not be installed "
-                      "with the core target")
+  file(READ "${PREFIX}/share/cmake/oversight/oversightTargets.cmake" targets)
+  if(NOT targets MATCHES "oversight::ocds")
+    message(FATAL_ERROR "include/oversight/adapt/ is installed without the oversight::ocds target")
+  endif()
 endif()

@@ -201,7 +201,7 @@ constexpr result<money, contract_errc> estimate_value(const money& base, std::sp
 struct contract {
   std::string_view id;
   contracting_authority authority;
-  std::string_view main_supplier;                 ///< supplier id; empty: none recorded (no award yet)
+  std::string_view main_supplier{};               ///< supplier id; empty: none recorded (no award yet)
   std::optional<money> estimated_value{};         ///< all years and options, net of VAT
   std::optional<contract_object> object{};
   std::optional<std::span<const cpv_code>> cpv{};  ///< no_cpv_codes: recorded, none

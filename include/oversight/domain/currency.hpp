@@ -5,12 +5,16 @@
 // so the exponent is part of the currency, never guessed.
 //
 // Source: ISO 4217 "List One: current currency & funds code list" (published by the ISO 4217
-// maintenance agency), columns "Alphabetic Code" and "Minor unit". The table is a SUBSET of that
-// list: the currencies of the EU, EEA, NATO and UN Security Council members (permanent and
-// elected for 2026, facts sheet 3.1 and 3.7), plus CNY, RUB, JPY, KRW, INR, CHF, MDL, KWD and a
-// few others of procurement interest. A code missing here is reported as unknown; extend the
-// table (it is sorted) when a case needs another currency.
-// BGN is kept although Bulgaria adopted the euro on 2026-01-01: historic contracts use it.
+// maintenance agency), columns "Alphabetic Code" and "Minor unit", as amended to Amendment 179
+// (May 2025): the new codes ZWG (Zimbabwe Gold, 2024), XCG (Caribbean guilder, 2025) and XAD
+// (Arab Accounting Dinar, 2025) are in; the withdrawn ANG (replaced by XCG), CUC, HRK, SLL and
+// ZWL are not. The table is the whole list, currencies and funds codes (BOV, CHE, CHW, CLF,
+// COU, MXV, USN, UYI, UYW, ...), except the entries whose minor unit is "N.A.": XAG, XAU, XPD
+// and XPT (precious metals), XBA, XBB, XBC and XBD (European bond-market units), XDR (IMF
+// special drawing right), XSU (Sucre), XUA (ADB unit of account), XTS (testing) and XXX (no
+// currency). An amount needs a defined minor unit, so those codes are reported as unknown.
+// BGN is kept although Bulgaria adopted the euro on 2026-01-01: historic contracts use it. No
+// other withdrawn code is in the table.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -62,16 +66,29 @@ struct currency_entry {
   std::uint8_t minor_digits;
 };
 
-// ISO 4217 List One, subset, sorted by code (see the header comment).
-inline constexpr std::array<currency_entry, 62> iso4217{{
-    {"AED", 2}, {"ALL", 2}, {"AUD", 2}, {"BAM", 2}, {"BGN", 2}, {"BHD", 3}, {"BRL", 2}, {"BYN", 2},
-    {"CAD", 2}, {"CDF", 2}, {"CHF", 2}, {"CLP", 0}, {"CNY", 2}, {"COP", 2}, {"CZK", 2}, {"DKK", 2},
-    {"DZD", 2}, {"EUR", 2}, {"GBP", 2}, {"GEL", 2}, {"GYD", 2}, {"HKD", 2}, {"HUF", 2}, {"IDR", 2},
-    {"ILS", 2}, {"INR", 2}, {"IQD", 3}, {"ISK", 0}, {"JOD", 3}, {"JPY", 0}, {"KRW", 0}, {"KWD", 3},
-    {"KZT", 2}, {"LRD", 2}, {"LYD", 3}, {"MAD", 2}, {"MDL", 2}, {"MKD", 2}, {"MXN", 2}, {"NOK", 2},
-    {"NZD", 2}, {"OMR", 3}, {"PAB", 2}, {"PKR", 2}, {"PLN", 2}, {"QAR", 2}, {"RON", 2}, {"RSD", 2},
-    {"RUB", 2}, {"SAR", 2}, {"SEK", 2}, {"SGD", 2}, {"SLE", 2}, {"SOS", 2}, {"TND", 3}, {"TRY", 2},
-    {"TWD", 2}, {"UAH", 2}, {"USD", 2}, {"VND", 0}, {"XOF", 0}, {"ZAR", 2},
+// ISO 4217 List One without the "N.A." codes, sorted by code (see the header comment).
+inline constexpr std::array<currency_entry, 166> iso4217{{
+    {"AED", 2}, {"AFN", 2}, {"ALL", 2}, {"AMD", 2}, {"AOA", 2}, {"ARS", 2}, {"AUD", 2}, {"AWG", 2},
+    {"AZN", 2}, {"BAM", 2}, {"BBD", 2}, {"BDT", 2}, {"BGN", 2}, {"BHD", 3}, {"BIF", 0}, {"BMD", 2},
+    {"BND", 2}, {"BOB", 2}, {"BOV", 2}, {"BRL", 2}, {"BSD", 2}, {"BTN", 2}, {"BWP", 2}, {"BYN", 2},
+    {"BZD", 2}, {"CAD", 2}, {"CDF", 2}, {"CHE", 2}, {"CHF", 2}, {"CHW", 2}, {"CLF", 4}, {"CLP", 0},
+    {"CNY", 2}, {"COP", 2}, {"COU", 2}, {"CRC", 2}, {"CUP", 2}, {"CVE", 2}, {"CZK", 2}, {"DJF", 0},
+    {"DKK", 2}, {"DOP", 2}, {"DZD", 2}, {"EGP", 2}, {"ERN", 2}, {"ETB", 2}, {"EUR", 2}, {"FJD", 2},
+    {"FKP", 2}, {"GBP", 2}, {"GEL", 2}, {"GHS", 2}, {"GIP", 2}, {"GMD", 2}, {"GNF", 0}, {"GTQ", 2},
+    {"GYD", 2}, {"HKD", 2}, {"HNL", 2}, {"HTG", 2}, {"HUF", 2}, {"IDR", 2}, {"ILS", 2}, {"INR", 2},
+    {"IQD", 3}, {"IRR", 2}, {"ISK", 0}, {"JMD", 2}, {"JOD", 3}, {"JPY", 0}, {"KES", 2}, {"KGS", 2},
+    {"KHR", 2}, {"KMF", 0}, {"KPW", 2}, {"KRW", 0}, {"KWD", 3}, {"KYD", 2}, {"KZT", 2}, {"LAK", 2},
+    {"LBP", 2}, {"LKR", 2}, {"LRD", 2}, {"LSL", 2}, {"LYD", 3}, {"MAD", 2}, {"MDL", 2}, {"MGA", 2},
+    {"MKD", 2}, {"MMK", 2}, {"MNT", 2}, {"MOP", 2}, {"MRU", 2}, {"MUR", 2}, {"MVR", 2}, {"MWK", 2},
+    {"MXN", 2}, {"MXV", 2}, {"MYR", 2}, {"MZN", 2}, {"NAD", 2}, {"NGN", 2}, {"NIO", 2}, {"NOK", 2},
+    {"NPR", 2}, {"NZD", 2}, {"OMR", 3}, {"PAB", 2}, {"PEN", 2}, {"PGK", 2}, {"PHP", 2}, {"PKR", 2},
+    {"PLN", 2}, {"PYG", 0}, {"QAR", 2}, {"RON", 2}, {"RSD", 2}, {"RUB", 2}, {"RWF", 0}, {"SAR", 2},
+    {"SBD", 2}, {"SCR", 2}, {"SDG", 2}, {"SEK", 2}, {"SGD", 2}, {"SHP", 2}, {"SLE", 2}, {"SOS", 2},
+    {"SRD", 2}, {"SSP", 2}, {"STN", 2}, {"SVC", 2}, {"SYP", 2}, {"SZL", 2}, {"THB", 2}, {"TJS", 2},
+    {"TMT", 2}, {"TND", 3}, {"TOP", 2}, {"TRY", 2}, {"TTD", 2}, {"TWD", 2}, {"TZS", 2}, {"UAH", 2},
+    {"UGX", 0}, {"USD", 2}, {"USN", 2}, {"UYI", 0}, {"UYU", 2}, {"UYW", 4}, {"UZS", 2}, {"VED", 2},
+    {"VES", 2}, {"VND", 0}, {"VUV", 0}, {"WST", 2}, {"XAD", 2}, {"XAF", 0}, {"XCD", 2}, {"XCG", 2},
+    {"XOF", 0}, {"XPF", 0}, {"YER", 2}, {"ZAR", 2}, {"ZMW", 2}, {"ZWG", 2},
 }};
 
 constexpr int currency_index(std::string_view code) noexcept {

@@ -124,7 +124,7 @@ struct screening {
 
 /// One subcontract of a screening, as the element of `facts::subcontractors`.
 struct subcontract_view {
-  const subcontract* entry;
+  const subcontract* entry;  ///< nullptr: a subcontract that is not recorded (its facts are unknown)
   const supplier* record;    ///< nullptr: the screening has no record of this subcontractor
   const screening* parent;
 };
@@ -165,6 +165,8 @@ class subcontract_range {
   /// Whether the subcontracts are recorded: a quantifier over an unrecorded list is unknown
   /// unless a recorded element decides it.
   [[nodiscard]] constexpr bool complete() const noexcept { return s_->deal.subcontracts.has_value(); }
+  /// A subcontract that is not recorded: its share and its subcontractor's facts are unknown.
+  [[nodiscard]] constexpr subcontract_view unrecorded_element() const noexcept { return {nullptr, nullptr, s_}; }
 
  private:
   [[nodiscard]] constexpr std::span<const subcontract> list() const noexcept {
@@ -550,6 +552,7 @@ template <>
 struct fact_source<subcontract_view> {
   using v = subcontract_view;
   static constexpr std::optional<std::int64_t> get(decltype(facts::subcontract_share), const v& x) noexcept {
+    if (!x.entry) return std::nullopt;
     if (!x.entry->portion.is_amount()) return x.entry->portion.in_basis_points();
     if (!x.parent->deal.estimated_value) return std::nullopt;
     const money& value = *x.parent->deal.estimated_value;

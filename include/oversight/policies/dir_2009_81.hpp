@@ -40,11 +40,14 @@ inline constexpr legal_basis art346{"Treaty on the Functioning of the European U
                                     "http://data.europa.eu/eli/treaty/tfeu_2016/oj"};
 
 /// DENY: a defence or security contract at or above the Art. 8 threshold in force on the
-/// launch day, awarded without an EU-wide notice.
+/// launch day, awarded without an EU-wide notice. (The rules of this directive read the
+/// contract's defence scope, which is what puts it under the directive, rather than the regime:
+/// the scope is decided even when the buyer's kind, which only tells the classic regime from the
+/// utilities one, is not recorded.)
 inline constexpr auto defence_directive =
     rule<"procurement.defence-directive">(
         effect::deny, facts::buyer_under_eu_law &&
-                          facts::procurement_regime == procurement_regime::defence_and_security &&
+                          facts::defence_scope != defence_scope::none &&
                           thresholds::above_threshold && !facts::eu_wide_notice)
         .cite(scope, thresholds::directive_2009_81, thresholds::reg_2023_2510, thresholds::reg_2025_2487)
         .message("{} contract ({} scope) of {} at or above the Directive 2009/81/EC threshold, without an EU-wide "
@@ -88,7 +91,7 @@ inline constexpr auto art346_not_military =
 /// carry the security-of-information commitments.
 inline constexpr auto security_of_information =
     rule<"defence.security-of-information">(effect::advice,
-                                            facts::procurement_regime == procurement_regime::defence_and_security &&
+                                            facts::defence_scope != defence_scope::none &&
                                                 facts::classification != security_level::none)
         .cite(art22)
         .with_obligation(obligation{"art22.commitments",
@@ -101,7 +104,7 @@ inline constexpr auto security_of_information =
 /// the authority's security-of-supply requirements apply.
 inline constexpr auto security_of_supply =
     rule<"defence.security-of-supply">(effect::advice,
-                                       facts::procurement_regime == procurement_regime::defence_and_security &&
+                                       facts::defence_scope != defence_scope::none &&
                                            (facts::firmware_control == update_control::supplier ||
                                             facts::remote_maintenance))
         .cite(art23)
@@ -114,7 +117,7 @@ inline constexpr auto security_of_supply =
 /// its disclosure and changes to it.
 inline constexpr auto subcontracting =
     rule<"defence.subcontracting">(effect::advice,
-                                   facts::procurement_regime == procurement_regime::defence_and_security &&
+                                   facts::defence_scope != defence_scope::none &&
                                        any(facts::subcontractors, facts::subcontract_share > std::int64_t{0}))
         .cite(art21)
         .with_obligation(obligation{"art21.disclosure",

@@ -397,11 +397,11 @@ inline constexpr auto above_threshold = facts::contract_value >= threshold;
 // ---- rules -------------------------------------------------------------------------------------
 
 /// DENY: a contract under 2014/24, 2014/25 or 2014/23 at or above its threshold, awarded without
-/// an EU-wide contract notice. Defence and security contracts are Directive 2009/81/EC's
-/// (policies/dir_2009_81.hpp), with its own exclusions.
+/// an EU-wide contract notice. Defence and security contracts (a defence scope other than none)
+/// are Directive 2009/81/EC's (policies/dir_2009_81.hpp), with its own exclusions.
 inline constexpr auto eu_tender =
     rule<"procurement.eu-tender">(effect::deny, facts::buyer_under_eu_law &&
-                                                    facts::procurement_regime != procurement_regime::defence_and_security &&
+                                                    facts::defence_scope == defence_scope::none &&
                                                     above_threshold && !facts::eu_wide_notice)
         .cite(directive_2014_24, directive_2014_25, directive_2014_23, directive_2014_24_social, directive_2014_25_social,
               directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172, reg_2023_2495, reg_2023_2496,

@@ -535,18 +535,29 @@ constexpr bool collection_complete(const Range& r) {
   if constexpr (knows_completeness<Range>) return static_cast<bool>(r.complete());
   else return true;
 }
+template <class Range>
+concept has_unrecorded_element = requires(const Range& r) { r.unrecorded_element(); };
 /// The value of a quantifier over the recorded elements (`acc`), once it is known whether they
-/// are all there: an incomplete collection leaves undecided what its elements did not decide.
-template <quantifier Q>
-constexpr truth close_quantifier(truth acc, bool complete) noexcept {
-  if (!complete) acc = Q == quantifier::all ? (acc && truth::unknown) : (acc || truth::unknown);
+/// are all there. The elements that are not recorded are arbitrary: where the range can give
+/// one (`unrecorded_element()`, an element all of whose own facts are unknown), the body is
+/// evaluated on it, so a body that no element could satisfy (it reads a fact of the whole
+/// that rules it out) still decides; otherwise they leave undecided what the recorded ones did
+/// not decide.
+template <quantifier Q, class Range, class Body>
+constexpr truth close_quantifier(truth acc, const Range& range, const Body& body, const context& ctx) {
+  if (!collection_complete(range)) {
+    truth rest = truth::unknown;
+    if constexpr (has_unrecorded_element<Range>) rest = body.test(range.unrecorded_element(), ctx);
+    acc = Q == quantifier::all ? (acc && rest) : (acc || rest);
+  }
   return Q == quantifier::none ? !acc : acc;
 }
 }  // namespace detail
 
 /// A condition over the elements of a collection: any / all / none of them satisfy `body`.
 /// The body's facts are read from each element. A collection that is not completely recorded
-/// (its range's `complete()` is false) is unknown where its recorded elements do not decide.
+/// (its range's `complete()` is false) is unknown where neither its recorded elements nor an
+/// arbitrary unrecorded one decide (see close_quantifier).
 template <quantifier Q, Collection C, Condition Body>
 struct quantified : detail::expr_tag {
   C collection;
@@ -561,7 +572,7 @@ struct quantified : detail::expr_tag {
       acc = Q == quantifier::all ? (acc && t) : (acc || t);
       if (acc == (Q == quantifier::all ? truth::false_ : truth::true_)) break;
     }
-    return detail::close_quantifier<Q>(acc, detail::collection_complete(range));
+    return detail::close_quantifier<Q>(acc, range, body, ctx);
   }
   template <class Out>
   constexpr void describe(Out& out) const {
@@ -583,7 +594,7 @@ struct quantified : detail::expr_tag {
       tr.leave();
       acc = Q == quantifier::all ? (acc && t) : (acc || t);
     }
-    const truth result = detail::close_quantifier<Q>(acc, detail::collection_complete(range));
+    const truth result = detail::close_quantifier<Q>(acc, range, body, ctx);
     tr.close(result);
     return result;
   }

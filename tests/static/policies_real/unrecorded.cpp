@@ -44,10 +44,16 @@ static_assert(fact_of(facts::defence_scope, with_purpose(purpose::lawful_interce
                                                          security_level::restricted)) == defence_scope::sensitive);
 static_assert(fact_of(facts::procurement_regime, with_purpose(purpose::general, sector::health, std::nullopt)) ==
               procurement_regime::classic);
+// (Built afresh rather than by resetting a member: Clang 14 rejects, in constant evaluation,
+// a copy of an optional that was reset.)
 constexpr contract unknown_kind() {
-  contract c = with_purpose(purpose::general, sector::health, std::nullopt);
-  c.authority.kind = std::nullopt;
-  return c;
+  return contract{.id = "unknown-kind",
+                  .authority = {"Example Agency", country{"ES"}},
+                  .estimated_value = pr_cases::eur_cents(1'00),
+                  .object = contract_object::services,
+                  .field = sector::health,
+                  .aim = purpose::general,
+                  .launched = date{2025, 3, 3}};
 }
 static_assert(!fact_of(facts::procurement_regime, unknown_kind()).has_value());
 
@@ -71,12 +77,45 @@ static_assert(decide(pol::foreign_access::policy, interception_access_unrecorded
 // Not recorded: a quantifier over them is unknown unless a recorded element decides it.
 static_assert(fires(pol::dir_2009_81::subcontracting, pr_fixture::storage_contract) == truth::true_);
 constexpr contract storage_subcontracts_unrecorded() {
-  contract c = pr_fixture::storage_contract;
-  c.subcontracts = std::nullopt;
-  return c;
+  const contract& s = pr_fixture::storage_contract;
+  return contract{.id = s.id,
+                  .authority = s.authority,
+                  .main_supplier = s.main_supplier,
+                  .estimated_value = s.estimated_value,
+                  .object = s.object,
+                  .cpv = s.cpv,
+                  .field = s.field,
+                  .aim = s.aim,
+                  .supplier_access = s.supplier_access,
+                  .firmware_and_updates = s.firmware_and_updates,
+                  .remote_maintenance = s.remote_maintenance,
+                  .highest_classification = s.highest_classification,
+                  .collective_defence = s.collective_defence,
+                  .launched = s.launched};
 }
 static_assert(fires(pol::dir_2009_81::subcontracting, storage_subcontracts_unrecorded()) == truth::unknown);
 static_assert(fires(pol::hrs::high_risk_subcontractor, storage_subcontracts_unrecorded()) == truth::unknown);
+// An unrecorded subcontract is arbitrary: a body no subcontract could satisfy still decides.
+// With nothing classified no subcontractor can lack a clearance for it...
+constexpr contract unclassified_subcontracts_unrecorded() {
+  const contract& s = pr_fixture::storage_contract;
+  return contract{.id = s.id,
+                  .authority = s.authority,
+                  .main_supplier = s.main_supplier,
+                  .estimated_value = s.estimated_value,
+                  .object = s.object,
+                  .cpv = s.cpv,
+                  .field = s.field,
+                  .aim = s.aim,
+                  .supplier_access = s.supplier_access,
+                  .highest_classification = security_level::none,
+                  .launched = s.launched};
+}
+static_assert(fires(pol::industrial_security::subcontractor_clearance, unclassified_subcontracts_unrecorded()) ==
+              truth::false_);
+// ... while with CONFIDENTIAL information an unrecorded subcontractor may lack one.
+static_assert(fires(pol::industrial_security::subcontractor_clearance, storage_subcontracts_unrecorded()) ==
+              truth::unknown);
 // Recorded as none: decided.
 constexpr contract storage_without_subcontracts() {
   contract c = pr_fixture::storage_contract;
@@ -85,18 +124,22 @@ constexpr contract storage_without_subcontracts() {
 }
 static_assert(fires(pol::dir_2009_81::subcontracting, storage_without_subcontracts()) == truth::false_);
 // CPV codes not recorded: the IPI measure on medical devices cannot be ruled out ...
-constexpr contract medical_unrecorded_cpv() {
-  contract c = pr_cases::medical_share(eur_cents(6'000'000'00), date{2025, 7, 1}, 6000);
-  c.cpv = std::nullopt;
-  return c;
+constexpr contract medical_cpv(std::optional<std::span<const cpv_code>> cpv) {
+  const contract m = pr_cases::medical_share(eur_cents(6'000'000'00), date{2025, 7, 1}, 6000);
+  return contract{.id = m.id,
+                  .authority = m.authority,
+                  .main_supplier = m.main_supplier,
+                  .estimated_value = m.estimated_value,
+                  .object = m.object,
+                  .cpv = cpv,
+                  .subcontracts = m.subcontracts,
+                  .launched = m.launched,
+                  .prc_origin_share_bp = m.prc_origin_share_bp};
 }
+constexpr contract medical_unrecorded_cpv() { return medical_cpv(std::nullopt); }
 static_assert(fires(pol::sanctions::ipi_prc_origin_cap, medical_unrecorded_cpv()) == truth::unknown);
 // ... recorded without any code, it can.
-constexpr contract medical_no_cpv() {
-  contract c = medical_unrecorded_cpv();
-  c.cpv = no_cpv_codes;
-  return c;
-}
+constexpr contract medical_no_cpv() { return medical_cpv(no_cpv_codes); }
 static_assert(fires(pol::sanctions::ipi_prc_origin_cap, medical_no_cpv()) == truth::false_);
 
 // ---- a supplier read from data: lists not recorded are unknown -----------------------------------
@@ -148,9 +191,11 @@ static_assert(fact_of(facts::buyer_under_eu_law, bought_in(country{"GB"}, eur_ce
               false);
 // State or launch day not recorded: unknown.
 constexpr contract stateless() {
-  contract c = plain(eur_cents(1'00));
-  c.authority.state = std::nullopt;
-  return c;
+  return contract{.id = "stateless",
+                  .authority = {"Example Agency", std::nullopt, authority_kind::central_government},
+                  .estimated_value = eur_cents(1'00),
+                  .object = contract_object::supplies,
+                  .launched = date{2025, 3, 3}};
 }
 static_assert(!fact_of(facts::buyer_under_eu_law, stateless()).has_value());
 static_assert(!fact_of(facts::buyer_under_eu_law, plain(eur_cents(1'00), std::nullopt)).has_value());

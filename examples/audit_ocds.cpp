@@ -55,13 +55,11 @@ struct policy_entry {
   std::string_view name;
   std::string_view what;
   explanation (*explain)(const screening&, const context&);
-  verdict (*check)(const screening&, const context&);
 };
 
 template <const auto& P>
 constexpr policy_entry entry(std::string_view name, std::string_view what) {
-  return {name, what, [](const screening& s, const context& c) { return oversight::explain(P, s, c); },
-          [](const screening& s, const context& c) { return oversight::check(P, s, c); }};
+  return {name, what, [](const screening& s, const context& c) { return oversight::explain(P, s, c); }};
 }
 
 const policy_entry policies_available[] = {

@@ -23,6 +23,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <string_view>
 
@@ -76,7 +77,10 @@ constexpr std::optional<std::uint8_t> cpv_published_check_digit(std::uint32_t co
   return std::nullopt;
 }
 
-void invalid_cpv_code_in_constant_expression();  // deliberately not constexpr
+// Deliberately not constexpr: calling it in a constant expression is the compile error that
+// names the problem; reached at run time (only possible with Clang 14, see
+// OVERSIGHT_CONSTEVAL_CTOR), it stops the program.
+inline void invalid_cpv_code_in_constant_expression() { std::abort(); }
 
 }  // namespace detail
 
@@ -87,7 +91,7 @@ class cpv_code {
   /// code, an unknown division or a wrong known check digit fails to compile, naming
   /// `invalid_cpv_code_in_constant_expression`.
   template <std::size_t Size>
-  consteval cpv_code(const char (&text)[Size]) : code_(0), check_(-1) {  // NOLINT: implicit by design
+  OVERSIGHT_CONSTEVAL_CTOR cpv_code(const char (&text)[Size]) : code_(0), check_(-1) {  // NOLINT: implicit by design
     auto parsed = parse(std::string_view(text, Size - 1));
     if (!parsed) detail::invalid_cpv_code_in_constant_expression();
     *this = *parsed;

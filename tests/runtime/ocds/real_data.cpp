@@ -202,3 +202,38 @@ TEST_CASE("Ukraine: values with VAT included are not net values", "[ocds][real]"
   // Nothing says what the system is for: the security rules cannot permit it.
   CHECK(check(policies::sitel::policy, s, as_of(s.on)).kind == verdict_kind::indeterminate);
 }
+
+TEST_CASE("a second process of several publishers", "[ocds][real]") {
+  // Armenia, release 57 of the package: services, CPV 50711000-2.
+  const oc::process am = nth("armenia/sample/releases/6.json", 57);
+  CHECK(am.deal().authority.name == "Ministry of nature protection of the RA");
+  CHECK(am.deal().estimated_value == m(200'000'00, "AMD"));  // tender.value 200000.0 AMD
+  CHECK(am.deal().object == contract_object::services);
+  CHECK(am.deal().launched == date{2016, 7, 1});
+  REQUIRE(am.deal().cpv.has_value());
+  CHECK((*am.deal().cpv)[0].number() == 50711000);
+  // Canada (Buy and Sell), a record: names given per language (name_en, name_fr).
+  const oc::process ca = nth("canada/buyandsell/sample/records/ocds-34a6hz-01044-060931_001_USW.json", 0);
+  CHECK(ca.ocid() == "ocds-34a6hz-01044-060931/001/USW");
+  CHECK(ca.deal().authority.name == "Agriculture and Agri-Food Canada");  // name_en; buyer.name is ""
+  CHECK(ca.deal().authority.state == country{"CA"});
+  CHECK(ca.deal().estimated_value == m(149'597'00, "CAD"));  // contracts[0].value 149597
+  CHECK(ca.record().value_from == oc::value_basis::contracts);
+  // Ukraine, a record's compiled release.
+  const oc::process ua = nth("ukraine/sample/records/ocds-be6bcu-UA-2016-06-02-000468-c.json", 0);
+  CHECK(ua.record().from_record);
+  CHECK(ua.deal().launched == date{2016, 6, 7});
+  CHECK(ua.deal().signed_on == date{2016, 6, 15});
+  CHECK(has_warning(ua, oc::warning_kind::value_includes_vat, "/compiledRelease/tender/value/valueAddedTaxIncluded"));
+  REQUIRE(ua.suppliers().size() == 1);
+  CHECK(ua.suppliers()[0].id == "UA-EDR-40133709");
+  CHECK(ua.suppliers()[0].name == "ЧП \"ОКСИМЕД\"");
+  // Paraguay, an award release without a buyer: the value of the award.
+  const oc::process py = nth("paraguay/sample/releases/274231-adquisicion-equipos-comunicacion-terminales-opticos-transmision-1-award.json", 0);
+  CHECK_FALSE(py.record().buyer.has_value());
+  CHECK_FALSE(py.deal().authority.state.has_value());
+  CHECK(py.deal().estimated_value == m(180'941'450, "PYG"));
+  CHECK(py.record().value_from == oc::value_basis::awards);
+  REQUIRE(py.suppliers().size() == 1);
+  CHECK(py.suppliers()[0].name == "RIEDER Y CIA. SACI");
+}

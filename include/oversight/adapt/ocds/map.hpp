@@ -59,6 +59,18 @@ inline std::string_view member_text(const json& o, std::string_view key) {
   const json* m = member(o, key);
   return m ? text_of(*m) : std::string_view{};
 }
+/// A text that OCDS lets publishers give per language ("name", or "name_en", "name_fr", ...):
+/// the plain member, else its English variant, else the first variant in key order.
+inline std::string_view localized_text(const json& o, std::string_view key) {
+  if (const std::string_view plain = member_text(o, key); !plain.empty()) return plain;
+  const std::string english = std::string(key) + "_en";
+  if (const std::string_view en = member_text(o, english); !en.empty()) return en;
+  if (!o.is_object()) return {};
+  const std::string prefix = std::string(key) + "_";
+  for (auto it = o.begin(); it != o.end(); ++it)  // members in key order
+    if (it.key().starts_with(prefix) && !text_of(*it).empty()) return text_of(*it);
+  return {};
+}
 
 /// Collects warnings with their pointers.
 class mapper {
@@ -170,11 +182,11 @@ class mapper {
   organisation org(const json& o, std::string_view where) {
     organisation out;
     out.id = std::string(member_text(o, "id"));
-    out.name = std::string(member_text(o, "name"));
+    out.name = std::string(localized_text(o, "name"));
     if (const json* id = member(o, "identifier"); id && id->is_object()) {
       out.scheme = std::string(member_text(*id, "scheme"));
       out.identifier = std::string(member_text(*id, "id"));
-      if (out.name.empty()) out.name = std::string(member_text(*id, "legalName"));
+      if (out.name.empty()) out.name = std::string(localized_text(*id, "legalName"));
       out.registered_in = country_of_scheme(out.scheme);
     }
     if (const json* address = member(o, "address"); address && address->is_object()) {
@@ -207,7 +219,7 @@ class mapper {
       for (const organisation& p : parties)
         if (p.id == id) {
           organisation o = p;
-          if (o.name.empty()) o.name = std::string(member_text(ref, "name"));
+          if (o.name.empty()) o.name = std::string(localized_text(ref, "name"));
           return o;
         }
     organisation inline_org = org(ref, where);

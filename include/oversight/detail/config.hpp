@@ -35,6 +35,16 @@
 #define OVERSIGHT_CONSTEVAL_CTOR consteval
 #endif
 
+// A function that is not worth inlining where it is called: a loop over a table or a walk of an
+// ownership graph, read by several rules. Even a flattened evaluation calls it (GCC and Clang do
+// not inline a noinline function into a flattened one), so the code of a policy that reads it in
+// many places stays the size of the policy, not of the policy times the walk.
+#if defined(__GNUC__) || defined(__clang__)
+#define OVERSIGHT_NOINLINE [[gnu::noinline]]
+#else
+#define OVERSIGHT_NOINLINE
+#endif
+
 #if !defined(__cplusplus) || __cplusplus < 202002L
 #error "oversight needs C++20 (-std=c++20 or later; with MSVC also /Zc:__cplusplus)"
 #endif

@@ -150,7 +150,7 @@ class subcontract_range {
     friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.at_ == b.at_; }
 
    private:
-    static constexpr const supplier* record_of(const subcontract& sc, const screening& s) noexcept {
+    OVERSIGHT_NOINLINE static constexpr const supplier* record_of(const subcontract& sc, const screening& s) noexcept {
       for (const supplier& x : s.subcontractors)
         if (x.id == sc.supplier) return &x;
       return s.owners.find_supplier(sc.supplier);
@@ -187,21 +187,21 @@ struct cpv_list {
 };
 
 // Supplier facts, shared by the main supplier and each subcontractor.
-constexpr std::optional<country> controller_state_of(const ownership_view& owners, const supplier& s) noexcept {
+OVERSIGHT_NOINLINE constexpr std::optional<country> controller_state_of(const ownership_view& owners, const supplier& s) noexcept {
   const auto chain = owners.ultimate_controller(s.id);
   if (!chain) return std::nullopt;
   return chain->ultimate.incorporated_in;
 }
 // The obligations that bind `s` on `d`; those that only may bind (unverified instruments, data
 // that is silent) bind "perhaps". Unknown when the ownership data is broken.
-constexpr std::optional<obligation_set> bound_by_of(const ownership_view& owners, const supplier& s, date d) noexcept {
+OVERSIGHT_NOINLINE constexpr std::optional<obligation_set> bound_by_of(const ownership_view& owners, const supplier& s, date d) noexcept {
   obligation_set set;
   const auto chain = for_each_binding(law::obligations, owners, s.id, d,
                                       [&](const obligation_finding& f) { set.add(f.duty->kind, f.status); });
   if (!chain && chain.error().code != ownership_errc::owners_not_recorded) return std::nullopt;
   return set;
 }
-constexpr std::optional<security_level> clearance_of(const supplier& s, date d) noexcept {
+OVERSIGHT_NOINLINE constexpr std::optional<security_level> clearance_of(const supplier& s, date d) noexcept {
   const auto eu = s.clearance_on(clearance_scheme::eu, d);
   const auto nato = s.clearance_on(clearance_scheme::nato, d);
   if (!eu || !nato) return std::nullopt;

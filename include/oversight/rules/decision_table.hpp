@@ -402,7 +402,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
     return hits_of(read_inputs(s, ctx, std::index_sequence_for<In...>{}));
   }
   template <class Values>
-  constexpr table_result<Out, NRows> hits_of(const Values& values) const {
+  OVERSIGHT_NOINLINE constexpr table_result<Out, NRows> hits_of(const Values& values) const {
     table_result<Out, NRows> r;
     std::array<truth, (NRows == 0 ? 1 : NRows)> match{};
     bool any_unknown = false;

@@ -61,12 +61,28 @@ struct finding_recorder {
 };
 }  // namespace detail
 
+namespace detail {
+template <class P, class S>
+OVERSIGHT_FLATTEN constexpr xacml_outcome findings_flattened(const P& p, const S& subject, const context& ctx,
+                                                             finding_recorder& rec) {
+  return p.evaluate(subject, ctx, false, rec);
+}
+template <class P, class S>
+constexpr xacml_outcome findings_inlined_by_compiler(const P& p, const S& subject, const context& ctx,
+                                                     finding_recorder& rec) {
+  return p.evaluate(subject, ctx, false, rec);
+}
+}  // namespace detail
+
 /// Evaluates every rule of `p` for `subject`, writes the findings into `out` (in rule order),
-/// and returns the verdict (the same as `check` gives) with the counts.
+/// and returns the verdict (the same as `check` gives) with the counts. Flattened as `check(p, s)`
+/// is (rules/policy.hpp).
 template <Policy P, class S>
-OVERSIGHT_FLATTEN constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
+constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
   detail::finding_recorder rec{out};
-  const xacml_outcome o = p.evaluate(subject, ctx, false, rec);
+  xacml_outcome o{};
+  if constexpr (detail::flatten_by_reference<P>) o = detail::findings_flattened(p, subject, ctx, rec);
+  else o = detail::findings_inlined_by_compiler(p, subject, ctx, rec);
   return evaluation{to_verdict(o), rec.total, rec.stored};
 }
 

@@ -31,11 +31,31 @@
 #include <type_traits>
 #include <utility>
 
-// The verdict and findings entry points inline the whole evaluation of a policy (every rule,
-// condition and fact read) into their own body: left to its heuristics, the compiler stops
-// inlining a few levels down a deep condition and calls out for a three-line comparison. A rule
-// of a large policy is evaluated by an outlined step instead, itself flattened.
-#if defined(__GNUC__) || defined(__clang__)
+// Flattening, a decision per call site. The verdict and findings entry points can inline the
+// whole evaluation of a policy (every rule, condition and fact read) into their own body: left
+// to its heuristics, the compiler stops inlining a few levels down a deep condition and calls out
+// for a three-line comparison. That pays on a hot path and costs compile time, so:
+//   - the forms that take the policy as a template argument, `check<policy>(subject)` and
+//     `evaluate_into<policy>(...)`, the hot-path forms, are always flattened;
+//   - the forms that take it by reference, `check(policy, subject)` and `evaluate_into(policy,
+//     ...)`, are flattened for a policy of at most OVERSIGHT_FLATTEN_RULES rules (16: RP-1's
+//     eleven are, the SITEL combination's thirty are not), and leave inlining to the compiler
+//     above it.
+// Choose the form at each call site. Macros change the defaults (set them alike in every
+// translation unit of a program: they change the definitions of inline functions):
+//   OVERSIGHT_FLATTEN_RULES=N         the by-reference forms' limit (0: never; a large number:
+//                                     always);
+//   OVERSIGHT_NO_FLATTEN=1            flatten nothing (the quickest build).
+// A rule of a large policy is evaluated by an outlined step, itself flattened unless
+// OVERSIGHT_NO_FLATTEN. Facts that walk a table or a graph are not inlined into a flattened
+// evaluation (OVERSIGHT_NOINLINE, detail/config.hpp).
+#ifndef OVERSIGHT_FLATTEN_RULES
+#define OVERSIGHT_FLATTEN_RULES 16
+#endif
+#ifndef OVERSIGHT_NO_FLATTEN
+#define OVERSIGHT_NO_FLATTEN 0
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) && !OVERSIGHT_NO_FLATTEN
 #define OVERSIGHT_FLATTEN [[gnu::flatten]]
 #define OVERSIGHT_OUTLINED_STEP [[gnu::noinline, gnu::flatten]]
 #else
@@ -600,9 +620,25 @@ consteval auto policy(const Children&... children) {
 /// The verdict of `p` on `subject`, at compile time or at run time. Never fails to compile for
 /// a violation: `static_assert(check(p, c))` and `static_assert(!check(p, c))` are both tests.
 /// Verdict-only: short-circuits, never allocates.
+namespace detail {
+/// Whether the by-reference entry points flatten the evaluation of `P` (see the top of the file).
+template <class P>
+inline constexpr bool flatten_by_reference = P::rule_count <= OVERSIGHT_FLATTEN_RULES;
+
+template <class P, class S>
+OVERSIGHT_FLATTEN constexpr xacml_outcome verdict_flattened(const P& p, const S& subject, const context& ctx) {
+  return p.evaluate(subject, ctx, true, ignore_rule{});
+}
+template <class P, class S>
+constexpr xacml_outcome verdict_inlined_by_compiler(const P& p, const S& subject, const context& ctx) {
+  return p.evaluate(subject, ctx, true, ignore_rule{});
+}
+}  // namespace detail
+
 template <Policy P, class S>
-OVERSIGHT_FLATTEN constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
-  return to_verdict(p.evaluate(subject, ctx, true, detail::ignore_rule{}));
+constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
+  if constexpr (detail::flatten_by_reference<P>) return to_verdict(detail::verdict_flattened(p, subject, ctx));
+  else return to_verdict(detail::verdict_inlined_by_compiler(p, subject, ctx));
 }
 
 /// The same verdict, for a policy named as a template argument: `check<rp1::policy>(contract)`.

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/domain/money_text.hpp>  // money in messages and traces
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
 #include <oversight/rules/decision_table.hpp>

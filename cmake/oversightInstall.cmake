@@ -42,10 +42,18 @@ configure_package_config_file(
   "${PROJECT_BINARY_DIR}/oversightConfig.cmake"
   INSTALL_DESTINATION "${OVERSIGHT_INSTALL_CMAKEDIR}")
 
+# While the major version is 0 every minor release may break the interface (semantic versioning,
+# item 4): a request for 0.1 must not accept 0.2. From 1.0 on, the same major version is
+# compatible.
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(oversight_compatibility SameMinorVersion)
+else()
+  set(oversight_compatibility SameMajorVersion)
+endif()
 write_basic_package_version_file(
   "${PROJECT_BINARY_DIR}/oversightConfigVersion.cmake"
   VERSION "${PROJECT_VERSION}"
-  COMPATIBILITY SameMajorVersion ARCH_INDEPENDENT)
+  COMPATIBILITY ${oversight_compatibility} ARCH_INDEPENDENT)
 
 install(FILES "${PROJECT_BINARY_DIR}/oversightConfig.cmake"
               "${PROJECT_BINARY_DIR}/oversightConfigVersion.cmake"

@@ -21,6 +21,7 @@ struct fixed_string {
     for (std::size_t i = 0; i <= N; ++i) data[i] = text[i];
   }
   [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N}; }
+  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit by design
   [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
 
   template <std::size_t M>

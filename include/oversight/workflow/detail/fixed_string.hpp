@@ -1,4 +1,4 @@
-// oversight: a string usable as a template argument, so that names live in types.
+// oversight: names that live in types, for the workflow part.
 //
 // `state<"security_review">` and `event<"approved">` carry their names in their types: a
 // diagnostic about a state names it, and two workflows can be compared by type. GCC prints a
@@ -8,6 +8,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/fixed_string.hpp>
 
 #include <cstddef>
 #include <string_view>
@@ -16,27 +17,8 @@
 OVERSIGHT_BEGIN_NAMESPACE
 namespace workflow::detail {
 
-/// A compile-time string of `Length` characters (plus a terminating NUL).
-template <std::size_t Length>
-struct fixed_string {
-  char data[Length + 1]{};
-
-  consteval fixed_string(const char (&text)[Length + 1]) {  // NOLINT: implicit by design
-    for (std::size_t i = 0; i != Length + 1; ++i) data[i] = text[i];
-  }
-
-  [[nodiscard]] static constexpr std::size_t size() noexcept { return Length; }
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, Length}; }
-  constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: implicit by design
-
-  template <std::size_t Other>
-  friend constexpr bool operator==(const fixed_string& a, const fixed_string<Other>& b) noexcept {
-    return a.view() == b.view();
-  }
-};
-
-template <std::size_t Size>
-fixed_string(const char (&)[Size]) -> fixed_string<Size - 1>;
+/// The library's one compile-time string (oversight/detail/fixed_string.hpp).
+using oversight::detail::fixed_string;
 
 /// A name spelled out character by character, for diagnostics.
 template <char... Characters>

@@ -1,0 +1,35 @@
+# cmake -DVERSION_FILE=<prefix>/share/cmake/oversight/oversightConfigVersion.cmake -P version_file.cmake
+#
+# The installed version file accepts a request for this release's major.minor only, while the
+# major version is 0: a request for 0.0 or 0.2 is refused by 0.1.x (and, the same rule, a request
+# for 0.1 by a 0.2 release).
+function(check_request major minor expect)
+  set(PACKAGE_FIND_NAME oversight)
+  set(PACKAGE_FIND_VERSION "${major}.${minor}")
+  set(PACKAGE_FIND_VERSION_MAJOR "${major}")
+  set(PACKAGE_FIND_VERSION_MINOR "${minor}")
+  set(PACKAGE_FIND_VERSION_PATCH 0)
+  set(PACKAGE_FIND_VERSION_COUNT 2)
+  set(PACKAGE_FIND_VERSION_RANGE FALSE)
+  include("${VERSION_FILE}")
+  if(PACKAGE_VERSION_COMPATIBLE AND NOT expect)
+    message(FATAL_ERROR "oversight ${PACKAGE_VERSION} accepts a request for ${major}.${minor}")
+  elseif(NOT PACKAGE_VERSION_COMPATIBLE AND expect)
+    message(FATAL_ERROR "oversight ${PACKAGE_VERSION} refuses a request for ${major}.${minor}")
+  endif()
+endfunction()
+file(STRINGS "${VERSION_FILE}" line REGEX "set\\(PACKAGE_VERSION \"")
+string(REGEX MATCH "([0-9]+)\\.([0-9]+)\\.([0-9]+)" version "${line}")
+set(major "${CMAKE_MATCH_1}")
+set(minor "${CMAKE_MATCH_2}")
+if(NOT major EQUAL 0)
+  return()  # from 1.0 on, the same major version is compatible
+endif()
+check_request(0 "${minor}" TRUE)
+math(EXPR below "${minor} - 1")
+math(EXPR above "${minor} + 1")
+if(below GREATER_EQUAL 0)
+  check_request(0 "${below}" FALSE)
+endif()
+check_request(0 "${above}" FALSE)
+message(STATUS "oversight ${version}: only a request for 0.${minor} is accepted")

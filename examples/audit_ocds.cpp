@@ -325,8 +325,7 @@ void print_details(std::string& out, const process_outcome& p) {
     out += "  supplier: " + (s.supplier.empty() ? std::string("none recorded") : s.supplier) + ": " +
            std::string(to_string_view(s.decision.verdict.kind)) + "\n";
     for (const auto& f : s.decision.findings) {
-      out += "  - " + f.rule_id + " [" + std::string(to_string_view(f.rule_effect)) + ", " +
-             std::string(to_string_view(f.value)) + "]: " + f.message + "\n";
+      out += "  - " + f.rule_id + " [" + std::string(finding_label(f)) + "]: " + f.message + "\n";
       for (const auto& b : f.basis) {
         out += "      basis: " + std::string(b.instrument);
         if (!b.article.empty()) out += ", " + std::string(b.article);

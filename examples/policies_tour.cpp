@@ -195,7 +195,7 @@ constexpr verdict_kind collective_defence_vote(const Policy& policy, answer de) 
                     .on = date{2025, 7, 7},
                     .procedure = no_notice,
                     .other_states_consent = &box};
-  return check(policy, s, as_of(s.on)).kind;
+  return check(policy, s).kind;  // on the screening's own day, s.on
 }
 // Abstention does not block (the default vote copies Art. 238(4) TFEU); no answer yet is a review;
 // an objection, a deny.

@@ -223,12 +223,11 @@ void print_workflow(const screening& s) {
 
 void print_findings_briefly(const explanation& e) {
   for (const auto& f : e.findings)
-    std::printf("    %s [%s, %s]: %s\n", f.rule_id.c_str(), to_string_view(f.rule_effect).data(),
-                to_string_view(f.value).data(), f.message.c_str());
+    std::printf("    %s [%s]: %s\n", f.rule_id.c_str(), finding_label(f).data(), f.message.c_str());
 }
 
 void print_verdict(std::string_view reading, const screening& s) {
-  const verdict v = check(policies::sitel::policy, s, as_of(s.on));
+  const verdict v = check(policies::sitel::policy, s);  // judged on the screening's own day
   std::printf("  %-46.*s %s\n", static_cast<int>(reading.size()), reading.data(), to_string_view(v.kind).data());
 }
 

@@ -49,7 +49,7 @@ enum class classification : std::uint8_t { restricted = 1, confidential = 2, sec
 
 /// A classification level handled or cleared, with "none": the contract handles no classified
 /// information, or the supplier holds no valid clearance. Ordered, and numbered as
-/// `classification` from restricted up, so `facts::supplier_clearance < facts::classification`
+/// `classification` from restricted up, so `facts::supplier_clearance < facts::classification_level`
 /// reads as it should.
 enum class security_level : std::uint8_t { none = 0, restricted = 1, confidential = 2, secret = 3, top_secret = 4 };
 

@@ -8,7 +8,7 @@
 // references, pointers and spans only: building one copies nothing.
 //
 //     constexpr screening s{.deal = c, .main_supplier = huawei, .owners = registry, .on = date{2025, 7, 7}};
-//     check(policies::hrs::policy, s, as_of(s.on));
+//     check(policies::hrs::policy, s);   // judged on s.on (or on the day a context gives)
 //
 // The facts live in `oversight::facts` and are named after what they say
 // (`facts::contract_value`, `facts::supplier_hq`, `facts::controller_state`, ...). Facts about a
@@ -257,10 +257,12 @@ namespace facts {
 
 // The contract.
 inline constexpr fact<"contract.value", money> contract_value{};
-inline constexpr fact<"contract.object", oversight::contract_object> contract_object{};
+/// Supplies, services or works.
+inline constexpr fact<"contract.object", oversight::contract_object> contract_type{};
 inline constexpr fact<"contract.sector", oversight::sector> contract_sector{};
 inline constexpr fact<"contract.purpose", oversight::purpose> contract_purpose{};
-inline constexpr fact<"contract.authority-kind", oversight::authority_kind> authority_kind{};
+/// The kind of buyer (central government, sub-central, utility, other).
+inline constexpr fact<"contract.authority-kind", oversight::authority_kind> buyer_kind{};
 inline constexpr fact<"contract.buyer-state", country> buyer_state{};
 /// The EU procurement directives reach the buyer on the day its procedure was launched: its state
 /// is an EU member state that day (or the United Kingdom, up to the end of the transition period
@@ -270,10 +272,13 @@ inline constexpr fact<"contract.procedure-launched", date> procedure_launched{};
 inline constexpr fact<"contract.supplier-access", data_access> supplier_access{};
 inline constexpr fact<"contract.firmware-control", update_control> firmware_control{};
 inline constexpr fact<"contract.remote-maintenance", bool> remote_maintenance{};
-inline constexpr fact<"contract.classification", security_level> classification{};
+/// The level of classified information the contract involves (`security_level::none` when none).
+inline constexpr fact<"contract.classification", security_level> classification_level{};
 inline constexpr fact<"contract.collective-defence", bool> collective_defence{};
-inline constexpr fact<"contract.defence-scope", defence_scope> defence_scope{};
-inline constexpr fact<"contract.regime", oversight::procurement_regime> procurement_regime{};
+/// Whether the contract is military or sensitive equipment, works or services (2009/81 Art. 2).
+inline constexpr fact<"contract.defence-scope", defence_scope> contract_scope{};
+/// The procurement directive whose rules govern the contract.
+inline constexpr fact<"contract.regime", oversight::procurement_regime> regime{};
 inline constexpr collection<"contract.cpv-codes"> cpv_codes{};
 /// Social and other specific services (2014/24 Annex XIV, 2014/25 Annex XVII); unknown when not recorded.
 inline constexpr fact<"contract.social-services", bool> social_services{};
@@ -283,6 +288,15 @@ inline constexpr fact<"contract.annex-iii-products", bool> annex_iii_products{};
 inline constexpr fact<"contract.buyer-defence-field", bool> buyer_defence_field{};
 /// The share of PRC-origin products in the tender, in basis points; unknown when not recorded.
 inline constexpr fact<"contract.prc-origin-share-bp", std::int64_t> prc_origin_share{};
+
+// The spellings of 0.1, kept for one release. Each named a fact after the type of its value
+// (`facts::procurement_regime` beside the enum `procurement_regime`; `facts::classification`, a
+// `security_level`, beside the type `classification`), so that a reader could not tell the two apart.
+[[deprecated("use facts::contract_type")]] inline constexpr decltype(contract_type) contract_object{};
+[[deprecated("use facts::buyer_kind")]] inline constexpr decltype(buyer_kind) authority_kind{};
+[[deprecated("use facts::classification_level")]] inline constexpr decltype(classification_level) classification{};
+[[deprecated("use facts::contract_scope")]] inline constexpr decltype(contract_scope) defence_scope{};
+[[deprecated("use facts::regime")]] inline constexpr decltype(regime) procurement_regime{};
 
 // The procedure.
 inline constexpr fact<"procedure.eu-wide-notice", bool> eu_wide_notice{};
@@ -442,10 +456,12 @@ constexpr bound_by_condition<sizeof...(Kinds)> bound_by(Kinds... kinds) {
 template <>
 struct fact_source<screening> {
   using s = screening;
+  /// The day a screening is judged on (dated rules, when the check's context gives no date).
+  static constexpr date day(const s& x) noexcept { return x.on; }
   static constexpr const std::optional<money>& get(decltype(facts::contract_value), const s& x) noexcept {
     return x.deal.estimated_value;
   }
-  static constexpr std::optional<contract_object> get(decltype(facts::contract_object), const s& x) noexcept {
+  static constexpr std::optional<contract_object> get(decltype(facts::contract_type), const s& x) noexcept {
     return x.deal.object;
   }
   static constexpr std::optional<sector> get(decltype(facts::contract_sector), const s& x) noexcept {
@@ -454,7 +470,7 @@ struct fact_source<screening> {
   static constexpr std::optional<purpose> get(decltype(facts::contract_purpose), const s& x) noexcept {
     return x.deal.aim;
   }
-  static constexpr std::optional<authority_kind> get(decltype(facts::authority_kind), const s& x) noexcept {
+  static constexpr std::optional<authority_kind> get(decltype(facts::buyer_kind), const s& x) noexcept {
     return x.deal.authority.kind;
   }
   static constexpr std::optional<country> get(decltype(facts::buyer_state), const s& x) noexcept {
@@ -476,16 +492,16 @@ struct fact_source<screening> {
   static constexpr std::optional<bool> get(decltype(facts::remote_maintenance), const s& x) noexcept {
     return x.deal.remote_maintenance;
   }
-  static constexpr std::optional<security_level> get(decltype(facts::classification), const s& x) noexcept {
+  static constexpr std::optional<security_level> get(decltype(facts::classification_level), const s& x) noexcept {
     return x.deal.highest_classification;
   }
   static constexpr std::optional<bool> get(decltype(facts::collective_defence), const s& x) noexcept {
     return x.deal.collective_defence;
   }
-  static constexpr std::optional<defence_scope> get(decltype(facts::defence_scope), const s& x) noexcept {
+  static constexpr std::optional<defence_scope> get(decltype(facts::contract_scope), const s& x) noexcept {
     return detail::defence_scope_of(x.deal);
   }
-  static constexpr std::optional<procurement_regime> get(decltype(facts::procurement_regime), const s& x) noexcept {
+  static constexpr std::optional<procurement_regime> get(decltype(facts::regime), const s& x) noexcept {
     return detail::regime_of(x.deal);
   }
   static constexpr detail::cpv_list get(decltype(facts::cpv_codes), const s& x) noexcept {
@@ -568,7 +584,7 @@ struct fact_source<subcontract_view> {
     return q * 10000 + r * 10000 / value.minor_units();
   }
   /// The classification the subcontract's work handles: the contract's.
-  static constexpr std::optional<security_level> get(decltype(facts::classification), const v& x) noexcept {
+  static constexpr std::optional<security_level> get(decltype(facts::classification_level), const v& x) noexcept {
     return x.parent->deal.highest_classification;
   }
   static constexpr std::optional<country> get(decltype(facts::supplier_hq), const v& x) noexcept {

@@ -4,7 +4,7 @@
 // These are the vocabulary of the threshold and defence policies: which directive a contract
 // falls under (`procurement_regime`), whether it is military or sensitive in the sense of
 // Directive 2009/81/EC (`defence_scope`), and the exclusion relied on (`exclusion_ground`).
-// The bridge from a contract to them (`facts::procurement_regime`, `facts::defence_scope`) is
+// The bridge from a contract to them (`facts::regime`, `facts::contract_scope`) is
 // in domain/facts.hpp.
 #pragma once
 

@@ -3,7 +3,7 @@
 // Source: Directive 2009/81/EC (http://data.europa.eu/eli/dir/2009/81/oj), facts sheet section 5.
 // - Scope, Art. 2 (with the definitions of Art. 1(6)-(8)): military equipment, sensitive
 //   equipment (for security purposes, involving classified information), and related works and
-//   services: `facts::defence_scope`, derived from the contract's purpose, sector and
+//   services: `facts::contract_scope`, derived from the contract's purpose, sector and
 //   classification (see domain/facts.hpp). Confidence H for the scope, M for the derivation.
 // - The tendering duty above the Art. 8 thresholds (the table of policies/thresholds.hpp).
 // - Exclusions as exceptions: Art. 12 (international rules) and Art. 13 (specific exclusions,
@@ -47,12 +47,12 @@ inline constexpr legal_basis art346{"Treaty on the Functioning of the European U
 inline constexpr auto defence_directive =
     rule<"procurement.defence-directive">(
         effect::deny, facts::buyer_under_eu_law &&
-                          facts::defence_scope != defence_scope::none &&
+                          facts::contract_scope != defence_scope::none &&
                           thresholds::above_threshold && !facts::eu_wide_notice)
         .cite(scope, thresholds::directive_2009_81, thresholds::reg_2023_2510, thresholds::reg_2025_2487)
         .message("{} contract ({} scope) of {} at or above the Directive 2009/81/EC threshold, without an EU-wide "
                  "notice",
-                 facts::contract_object, facts::defence_scope, facts::contract_value);
+                 facts::contract_type, facts::contract_scope, facts::contract_value);
 
 /// Art. 12: contracts governed by international rules.
 inline constexpr auto art12_exclusion =
@@ -84,27 +84,27 @@ inline constexpr auto art346_exemption =
 /// ...but not for products not intended for specifically military purposes.
 inline constexpr auto art346_not_military =
     exception<"exemption.art346.not-military", "procurement.defence-directive">(
-        facts::art346_invoked && facts::defence_scope != defence_scope::military, 2, exception_mode::reinstate)
+        facts::art346_invoked && facts::contract_scope != defence_scope::military, 2, exception_mode::reinstate)
         .cite(art346);
 
 /// ADVICE (Art. 22): classified information in a defence or security contract: the tender must
 /// carry the security-of-information commitments.
 inline constexpr auto security_of_information =
     rule<"defence.security-of-information">(effect::advice,
-                                            facts::defence_scope != defence_scope::none &&
-                                                facts::classification != security_level::none)
+                                            facts::contract_scope != defence_scope::none &&
+                                                facts::classification_level != security_level::none)
         .cite(art22)
         .with_obligation(obligation{"art22.commitments",
                                     "the tender commits to safeguard the classified information during and after the "
                                     "contract, obtains the same from subcontractors, and evidences the security "
                                     "clearances"})
-        .message("{} information in a defence or security contract", facts::classification);
+        .message("{} information in a defence or security contract", facts::classification_level);
 
 /// ADVICE (Art. 23): the supplier keeps control of firmware or maintains the system remotely:
 /// the authority's security-of-supply requirements apply.
 inline constexpr auto security_of_supply =
     rule<"defence.security-of-supply">(effect::advice,
-                                       facts::defence_scope != defence_scope::none &&
+                                       facts::contract_scope != defence_scope::none &&
                                            (facts::firmware_control == update_control::supplier ||
                                             facts::remote_maintenance))
         .cite(art23)
@@ -117,7 +117,7 @@ inline constexpr auto security_of_supply =
 /// its disclosure and changes to it.
 inline constexpr auto subcontracting =
     rule<"defence.subcontracting">(effect::advice,
-                                   facts::defence_scope != defence_scope::none &&
+                                   facts::contract_scope != defence_scope::none &&
                                        any(facts::subcontractors, facts::subcontract_share > std::int64_t{0}))
         .cite(art21)
         .with_obligation(obligation{"art21.disclosure",

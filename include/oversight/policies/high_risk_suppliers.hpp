@@ -69,7 +69,7 @@ inline constexpr auto high_risk_subcontractor =
 /// assessment must address it.
 inline constexpr auto nis2_supply_chain =
     rule<"nis2.supply-chain">(effect::review,
-                              facts::authority_kind == authority_kind::central_government &&
+                              facts::buyer_kind == authority_kind::central_government &&
                                   (facts::supplier_access != data_access::none ||
                                    facts::firmware_control == update_control::supplier || facts::remote_maintenance) &&
                                   (facts::supplier_designated_high_risk ||

@@ -31,24 +31,24 @@ inline constexpr legal_basis dir_2009_81_art22{"Directive 2009/81/EC", "Arts 22 
 
 /// The condition shared by the supplier and subcontractor rules.
 inline constexpr auto clearance_short =
-    facts::classification >= security_level::confidential && facts::supplier_clearance < facts::classification;
+    facts::classification_level >= security_level::confidential && facts::supplier_clearance < facts::classification_level;
 
 /// DENY: the supplier handles CONFIDENTIAL or above without a valid FSC at that level.
 inline constexpr auto facility_clearance =
     rule<"security.facility-clearance">(effect::deny, clearance_short)
         .cite(council_2013_488, commission_2015_444, nato_ac35_d2003, dir_2009_81_art22)
-        .message("{} information, supplier's valid EU/NATO facility clearance: {}", facts::classification,
+        .message("{} information, supplier's valid EU/NATO facility clearance: {}", facts::classification_level,
                  facts::supplier_clearance);
 
 /// DENY: a subcontractor shares the work without the clearance it needs (unknown without its record).
 inline constexpr auto subcontractor_clearance =
     rule<"security.subcontractor-clearance">(effect::deny, any(facts::subcontractors, clearance_short))
         .cite(council_2013_488, commission_2015_444, nato_ac35_d2003, dir_2009_81_art22)
-        .message("a subcontractor lacks a facility clearance for {} information", facts::classification);
+        .message("a subcontractor lacks a facility clearance for {} information", facts::classification_level);
 
 /// ADVICE: RESTRICTED information: security clauses (a security aspects letter), no FSC.
 inline constexpr auto restricted_clauses =
-    rule<"security.restricted-clauses">(effect::advice, facts::classification == security_level::restricted)
+    rule<"security.restricted-clauses">(effect::advice, facts::classification_level == security_level::restricted)
         .cite(commission_2015_444)
         .with_obligation(obligation{"sal.restricted", "the contract includes the security clauses for RESTRICTED "
                                                       "information (security aspects letter)"})

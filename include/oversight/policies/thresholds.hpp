@@ -56,10 +56,11 @@
 //     418,000 and 5,225,000 (Swedish authorities' guidance);
 //   2024-2025, Commission notice C/2023/902 (OJ C, 16.11.2023): SEK (Upphandlingsmyndigheten;
 //     not EUR 1,000,000), DKK for 143,000, 221,000 and 750,000 (KFST), HUF for all but 443,000
-//     (Kbt. figures), RON for all but 443,000 (ANAP).
-// Not encoded: BGN, CZK and PLN in every period, and every currency for 2026-2027 (the notice of
-// 23.10.2025, C/2025/5732, was not found in a readable form; the Czech decree's and Romania's
-// 2016 figures are national rounding, not the notice's). A buyer whose state is not an EU
+//     (Kbt. figures), RON for all but 443,000 (ANAP), PLN (the Public Procurement Office's notice
+//     M.P. 2023 poz. 1344, at the rate it takes from C/2023/902; four Polish sources agree).
+// Not encoded: BGN and CZK in every period, PLN before 2024, and every currency for 2026-2027 (the
+// notice of 23.10.2025, C/2025/5732, was not found in a readable form; the Czech decree's and
+// Romania's 2016 figures are national rounding, not the notice's). A buyer whose state is not an EU
 // member state on the launch day is outside the directives (`facts::buyer_under_eu_law`;
 // the United Kingdom up to the end of the transition period, 31 December 2020), and the policy
 // says so (`procurement.outside-eu`).
@@ -269,6 +270,14 @@ inline constexpr corresponding_value corresponding_values[] = {
     {period_2024_2025, eur(750'000), whole_units(287'137'500, "HUF")},
     {period_2024_2025, eur(1'000'000), whole_units(382'850'000, "HUF")},
     {period_2024_2025, eur(5'538'000), whole_units(2'120'223'300, "HUF")},
+    // 2024-2025, PLN (republished by the Polish Public Procurement Office, M.P. 2023 poz. 1344,
+    // at the notice's rate).
+    {period_2024_2025, eur(143'000), whole_units(663'105, "PLN")},
+    {period_2024_2025, eur(221'000), whole_units(1'024'799, "PLN")},
+    {period_2024_2025, eur(443'000), whole_units(2'054'235, "PLN")},
+    {period_2024_2025, eur(750'000), whole_units(3'477'825, "PLN")},
+    {period_2024_2025, eur(1'000'000), whole_units(4'637'100, "PLN")},
+    {period_2024_2025, eur(5'538'000), whole_units(25'680'260, "PLN")},
     // 2024-2025, RON.
     {period_2024_2025, eur(143'000), whole_units(705'819, "RON")},
     {period_2024_2025, eur(221'000), whole_units(1'090'812, "RON")},
@@ -344,7 +353,7 @@ constexpr auto with_figures(const Table& t, const Figures&... figures) {
 /// threshold is unknown (a comparison with it may still be decided: see above).
 inline constexpr auto eu_thresholds = detail::with_figures(
     decision_table<"eu.thresholds", hit_policy::unique, money>(
-        inputs(facts::procurement_regime, facts::contract_object, facts::authority_kind, facts::procedure_launched,
+        inputs(facts::regime, facts::contract_type, facts::buyer_kind, facts::procedure_launched,
                facts::social_services, facts::buyer_defence_field, facts::annex_iii_products)),
     classic_2016_2017, classic_2024_2025, classic_2026_2027, utilities_2016_2017, utilities_2024_2025,
     utilities_2026_2027, concessions_2016_2017, concessions_2024_2025, concessions_2026_2027, defence_2024_2025,
@@ -394,6 +403,34 @@ inline constexpr threshold_in_contract_currency threshold{};
 /// At or above the threshold in force when the procedure was launched, in the contract's currency.
 inline constexpr auto above_threshold = facts::contract_value >= threshold;
 
+/// The answer to "which regime and which threshold apply to this contract?", read from the
+/// contract alone (no supplier, no ownership data): the regime, the threshold in force on the
+/// day its procedure was launched, and whether its value reaches it. A part is std::nullopt (or
+/// `truth::unknown`) when what decides it is not recorded; `reached` may be decided even so,
+/// when every figure the unrecorded fields could choose gives the same answer.
+struct threshold_answer {
+  std::optional<procurement_regime> regime;
+  std::optional<money> threshold;             ///< in EUR, as the delegated regulations state it
+  std::optional<money> in_contract_currency;  ///< the same in the currency of the contract's value
+  truth reached = truth::unknown;             ///< the contract's value is at or above it
+};
+
+/// `applicable_threshold(c)`: see `threshold_answer`. Usable in constant expressions.
+constexpr threshold_answer applicable_threshold(const contract& c) {
+  const supplier nobody{};
+  const screening s{.deal = c,
+                    .main_supplier = nobody,
+                    .owners = ownership_view({}),
+                    .on = c.launched.value_or(date{1, 1, 1})};
+  const context ctx = as_of(s.on);
+  threshold_answer a;
+  a.regime = read(facts::regime, s);
+  a.threshold = eu_thresholds.value_of(s, ctx);
+  if (c.estimated_value) a.in_contract_currency = threshold.value_of(s, ctx);
+  a.reached = above_threshold.test(s, ctx);
+  return a;
+}
+
 // ---- rules -------------------------------------------------------------------------------------
 
 /// DENY: a contract under 2014/24, 2014/25 or 2014/23 at or above its threshold, awarded without
@@ -401,13 +438,13 @@ inline constexpr auto above_threshold = facts::contract_value >= threshold;
 /// are Directive 2009/81/EC's (policies/dir_2009_81.hpp), with its own exclusions.
 inline constexpr auto eu_tender =
     rule<"procurement.eu-tender">(effect::deny, facts::buyer_under_eu_law &&
-                                                    facts::defence_scope == defence_scope::none &&
+                                                    facts::contract_scope == defence_scope::none &&
                                                     above_threshold && !facts::eu_wide_notice)
         .cite(directive_2014_24, directive_2014_25, directive_2014_23, directive_2014_24_social, directive_2014_25_social,
               directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172, reg_2023_2495, reg_2023_2496,
               reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151, notice_2015_c_392, notice_c_2023_902)
         .message("{} contract of {} under {}, at or above its threshold, without an EU-wide notice",
-                 facts::contract_object, facts::contract_value, facts::procurement_regime);
+                 facts::contract_type, facts::contract_value, facts::regime);
 
 /// ADVICE: the threshold in force on the launch day could not be determined (no launch date, or
 /// a period or regime this table does not encode), so whether the directives apply is open.
@@ -423,18 +460,18 @@ inline constexpr auto threshold_category_unknown =
     rule<"procurement.threshold-category-unknown">(
         effect::advice,
         is_known(facts::procedure_launched) && facts::buyer_under_eu_law &&
-            ((facts::contract_object == contract_object::services &&
-              facts::procurement_regime.in(procurement_regime::classic, procurement_regime::utilities) &&
+            ((facts::contract_type == contract_object::services &&
+              facts::regime.in(procurement_regime::classic, procurement_regime::utilities) &&
               !is_known(facts::social_services)) ||
-             (facts::procurement_regime == procurement_regime::classic &&
-              facts::contract_object == contract_object::supplies &&
-              facts::authority_kind == authority_kind::central_government &&
+             (facts::regime == procurement_regime::classic &&
+              facts::contract_type == contract_object::supplies &&
+              facts::buyer_kind == authority_kind::central_government &&
               (!is_known(facts::buyer_defence_field) ||
                (facts::buyer_defence_field && !is_known(facts::annex_iii_products))))))
         .cite(directive_2014_24_social, directive_2014_25_social, directive_2014_24_defence)
         .message("the {} contract does not record what chooses its threshold (social services, a buyer in the field "
                  "of defence, Annex III products)",
-                 facts::contract_object);
+                 facts::contract_type);
 
 /// The Treaty on European Union, Art. 52 (the member states to which the Treaties apply), and
 /// the Withdrawal Agreement, Arts 126 and 127(1) (Union law applied to the United Kingdom until

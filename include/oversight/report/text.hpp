@@ -86,7 +86,7 @@ inline void md_trace(std::string& out, const clause& c, std::size_t depth) {
   std::size_t n = 0;
   for (const auto& f : e.findings) {
     out += "\n### " + std::to_string(++n) + ". " + detail::md_code(f.rule_id) + ": " +
-           std::string(to_string_view(f.rule_effect)) + " (" + std::string(to_string_view(f.value)) + ")\n\n";
+           std::string(finding_label(f)) + "\n\n";
     if (!f.message.empty()) out += detail::md_escape(f.message) + "\n\n";
     for (const auto& b : f.basis) out += "- Legal basis: " + detail::md_cite(b) + "\n";
     out += "- Why:\n";

@@ -270,7 +270,8 @@ struct explaining_recorder {
 /// Evaluates `p` for `subject` and explains the decision: verdict, findings with messages and
 /// legal bases, obligations, trace, remedies.
 template <Policy P, class S>
-explanation explain(const P& p, const S& subject, const context& ctx = {}) {
+explanation explain(const P& p, const S& subject, const context& given = {}) {
+  const context ctx = effective_context(subject, given);
   explanation e;
   e.policy_id = std::string(P::id());
   detail::explaining_recorder<S> rec{subject, ctx, e.findings};
@@ -298,8 +299,7 @@ inline std::string to_text(const explanation& e) {
     for (const auto& child : c.children) self(self, child, depth + 1);
   };
   for (const auto& f : e.findings) {
-    s += "- " + f.rule_id + " [" + std::string(to_string_view(f.rule_effect)) + ", " +
-         std::string(to_string_view(f.value)) + "]";
+    s += "- " + f.rule_id + " [" + std::string(finding_label(f)) + "]";
     if (!f.message.empty()) s += ": " + f.message;
     s += "\n";
     for (const auto& b : f.basis) s += "    basis: " + cite(b) + "\n";

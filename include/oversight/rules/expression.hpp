@@ -37,6 +37,24 @@ struct context {
 /// A context for a check made on day `d` (dated rules and tables are judged by it).
 constexpr context as_of(date d) noexcept { return context{d}; }
 
+/// A subject that knows the day it is judged on: `fact_source<Subject>::day(subject)` gives a
+/// `date` (a `screening` has its `on`). A check of such a subject without a date in its context
+/// is made on that day; a context's date still wins.
+template <class Subject>
+concept SubjectWithDay = requires(const Subject& s) {
+  { fact_source<Subject>::day(s) } -> std::convertible_to<date>;
+};
+
+/// The context an evaluation of `subject` uses: `ctx`, with the subject's own day where `ctx`
+/// gives none.
+template <class Subject>
+constexpr context effective_context(const Subject& subject, const context& ctx) {
+  if constexpr (SubjectWithDay<subject_value_t<Subject>>) {
+    if (!ctx.as_of) return context{fact_source<subject_value_t<Subject>>::day(detail::subject_value(subject))};
+  }
+  return ctx;
+}
+
 namespace detail {
 struct expr_tag {};        // boolean expressions
 struct value_expr_tag {};  // value expressions other than facts (constants, table lookups, ...)

@@ -27,6 +27,25 @@ struct finding {
   friend constexpr bool operator==(const finding&, const finding&) noexcept = default;
 };
 
+/// A finding in the library's own words: its rule's effect ("deny", "review", "advice", "permit")
+/// when the rule fired, followed by ", undecided" when its condition could not be told. A review
+/// rule that fired reads "review" beside a REVIEW verdict, not XACML's "Deny".
+constexpr std::string_view finding_label(effect e, truth condition) noexcept {
+  constexpr std::string_view fired[] = {"permit", "advice", "review", "deny"};
+  constexpr std::string_view undecided[] = {"permit, undecided", "advice, undecided", "review, undecided",
+                                            "deny, undecided"};
+  return (condition == truth::unknown ? undecided : fired)[static_cast<int>(e)];
+}
+/// The label of a finding (`finding` or `explained_finding`).
+template <class F>
+  requires requires(const F& f) {
+    f.rule_effect;
+    f.condition;
+  }
+constexpr std::string_view finding_label(const F& f) noexcept {
+  return finding_label(f.rule_effect, f.condition);
+}
+
 /// The result of `evaluate_into`: the verdict, and how many findings there were and were stored.
 struct evaluation {
   oversight::verdict verdict{};
@@ -80,9 +99,10 @@ constexpr xacml_outcome findings_inlined_by_compiler(const P& p, const S& subjec
 template <Policy P, class S>
 constexpr evaluation evaluate_into(const P& p, const S& subject, const context& ctx, std::span<finding> out) {
   detail::finding_recorder rec{out};
+  const context day = effective_context(subject, ctx);
   xacml_outcome o{};
-  if constexpr (detail::flatten_by_reference<P>) o = detail::findings_flattened(p, subject, ctx, rec);
-  else o = detail::findings_inlined_by_compiler(p, subject, ctx, rec);
+  if constexpr (detail::flatten_by_reference<P>) o = detail::findings_flattened(p, subject, day, rec);
+  else o = detail::findings_inlined_by_compiler(p, subject, day, rec);
   return evaluation{to_verdict(o), rec.total, rec.stored};
 }
 
@@ -94,7 +114,7 @@ template <const auto& PolicyRef, class S>
   requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
 OVERSIGHT_FLATTEN constexpr evaluation evaluate_into(const S& subject, const context& ctx, std::span<finding> out) {
   detail::finding_recorder rec{out};
-  const xacml_outcome o = PolicyRef.evaluate(subject, ctx, false, rec);
+  const xacml_outcome o = PolicyRef.evaluate(subject, effective_context(subject, ctx), false, rec);
   return evaluation{to_verdict(o), rec.total, rec.stored};
 }
 

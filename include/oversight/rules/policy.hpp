@@ -637,8 +637,9 @@ constexpr xacml_outcome verdict_inlined_by_compiler(const P& p, const S& subject
 
 template <Policy P, class S>
 constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
-  if constexpr (detail::flatten_by_reference<P>) return to_verdict(detail::verdict_flattened(p, subject, ctx));
-  else return to_verdict(detail::verdict_inlined_by_compiler(p, subject, ctx));
+  const context day = effective_context(subject, ctx);
+  if constexpr (detail::flatten_by_reference<P>) return to_verdict(detail::verdict_flattened(p, subject, day));
+  else return to_verdict(detail::verdict_inlined_by_compiler(p, subject, day));
 }
 
 /// The same verdict, for a policy named as a template argument: `check<rp1::policy>(contract)`.
@@ -649,7 +650,7 @@ constexpr verdict check(const P& p, const S& subject, const context& ctx = {}) {
 template <const auto& PolicyRef, class S>
   requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
 OVERSIGHT_FLATTEN constexpr verdict check(const S& subject, const context& ctx = {}) {
-  return to_verdict(PolicyRef.evaluate(subject, ctx, true, detail::ignore_rule{}));
+  return to_verdict(PolicyRef.evaluate(subject, effective_context(subject, ctx), true, detail::ignore_rule{}));
 }
 
 /// The subject is compliant with `PolicyRef` (a policy object with static storage duration):
@@ -688,7 +689,7 @@ struct first_blocking_rule {
 template <Policy P, class S>
 consteval void require(const P& p, const S& subject, context ctx = {}) {
   const verdict v = check(p, subject, ctx);
-  if (!v) p.evaluate(subject, ctx, false, detail::first_blocking_rule{});
+  if (!v) p.evaluate(subject, effective_context(subject, ctx), false, detail::first_blocking_rule{});
 }
 
 OVERSIGHT_END_NAMESPACE

@@ -23,9 +23,9 @@ struct tender {
 template <>
 struct oversight::fact_source<pr_fixture::tender> {
   using tender = pr_fixture::tender;
-  static constexpr procurement_regime get(decltype(facts::procurement_regime), const tender& t) { return t.regime; }
-  static constexpr contract_object get(decltype(facts::contract_object), const tender& t) { return t.object; }
-  static constexpr authority_kind get(decltype(facts::authority_kind), const tender& t) { return t.authority; }
+  static constexpr procurement_regime get(decltype(facts::regime), const tender& t) { return t.regime; }
+  static constexpr contract_object get(decltype(facts::contract_type), const tender& t) { return t.object; }
+  static constexpr authority_kind get(decltype(facts::buyer_kind), const tender& t) { return t.authority; }
   static constexpr std::optional<date> get(decltype(facts::procedure_launched), const tender& t) { return t.launched; }
   static constexpr std::optional<bool> get(decltype(facts::social_services), const tender& t) { return t.social; }
   static constexpr std::optional<bool> get(decltype(facts::buyer_defence_field), const tender& t) {

@@ -14,7 +14,7 @@ namespace pol = oversight::policies;
 TEST_CASE("a contract that records little is undecided where rules need what it leaves out", "[unrecorded]") {
   const contract c = sparse();
   CHECK_FALSE(fact_of(facts::contract_purpose, c).has_value());
-  CHECK_FALSE(fact_of(facts::procurement_regime, c).has_value());
+  CHECK_FALSE(fact_of(facts::regime, c).has_value());
   CHECK(fires(pol::hrs::high_risk_supplier, c) == truth::unknown);
   // Which directive applies depends on the purpose (2009/81 for a security purpose): both
   // tendering rules are Indeterminate{D}, and so is the whole.

@@ -1,6 +1,7 @@
 // The library's facts over its own vocabulary, read from a screening and from its
 // subcontracts, on both sides of each boundary.
 #include <oversight/domain.hpp>
+#include <type_traits>
 
 #include "../../runtime/policies_real/fixtures.hpp"
 
@@ -14,11 +15,11 @@ constexpr auto value(F f, const S& s) { return read(f, s); }
 
 static_assert(value(facts::contract_value, storage_screening) == money::minor(12'300'000'00, "EUR"));
 static_assert(value(facts::buyer_state, storage_screening) == country{"ES"});
-static_assert(value(facts::classification, storage_screening) == security_level::confidential);
+static_assert(value(facts::classification_level, storage_screening) == security_level::confidential);
 static_assert(value(facts::supplier_hq, storage_screening) == country{"ES"});
 static_assert(value(facts::controller_state, storage_screening) == country{"CN"});
-static_assert(value(facts::defence_scope, storage_screening) == defence_scope::sensitive);
-static_assert(value(facts::procurement_regime, storage_screening) == procurement_regime::defence_and_security);
+static_assert(value(facts::contract_scope, storage_screening) == defence_scope::sensitive);
+static_assert(value(facts::regime, storage_screening) == procurement_regime::defence_and_security);
 static_assert(value(facts::supplier_clearance, storage_screening) == security_level::none);  // national only
 static_assert(*value(facts::supplier_designated_high_risk, storage_screening));
 static_assert(*value(facts::supplier_crypto_certified, storage_screening));
@@ -77,5 +78,15 @@ static_assert(facts::cpv_within(cpv_range{"storage", cpv_code{"30233000-1"}, cpv
                   .test(storage_screening, on_day) == truth::true_);
 static_assert(facts::cpv_within(cpv_range{"storage", cpv_code{"30233100"}, cpv_code{"30233999"}})
                   .test(storage_screening, on_day) == truth::false_);
+
+// The names of 0.1 are the same facts (kept, deprecated, for one release).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+static_assert(std::is_same_v<decltype(facts::procurement_regime), decltype(facts::regime)>);
+static_assert(std::is_same_v<decltype(facts::classification), decltype(facts::classification_level)>);
+static_assert(std::is_same_v<decltype(facts::authority_kind), decltype(facts::buyer_kind)>);
+static_assert(std::is_same_v<decltype(facts::defence_scope), decltype(facts::contract_scope)>);
+static_assert(std::is_same_v<decltype(facts::contract_object), decltype(facts::contract_type)>);
+#pragma GCC diagnostic pop
 
 }  // namespace

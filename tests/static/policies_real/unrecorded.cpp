@@ -13,12 +13,12 @@ static_assert(!fact_of(facts::contract_sector, sparse()).has_value());
 static_assert(!fact_of(facts::supplier_access, sparse()).has_value());
 static_assert(!fact_of(facts::firmware_control, sparse()).has_value());
 static_assert(!fact_of(facts::remote_maintenance, sparse()).has_value());
-static_assert(!fact_of(facts::classification, sparse()).has_value());
+static_assert(!fact_of(facts::classification_level, sparse()).has_value());
 static_assert(!fact_of(facts::collective_defence, sparse()).has_value());
-static_assert(fact_of(facts::contract_object, sparse()) == contract_object::services);
+static_assert(fact_of(facts::contract_type, sparse()) == contract_object::services);
 // ... and so are the facts derived from them: the defence scope and the regime.
-static_assert(!fact_of(facts::defence_scope, sparse()).has_value());
-static_assert(!fact_of(facts::procurement_regime, sparse()).has_value());
+static_assert(!fact_of(facts::contract_scope, sparse()).has_value());
+static_assert(!fact_of(facts::regime, sparse()).has_value());
 // Derived facts still decide where what is recorded suffices (Kleene): defence is military
 // whatever the classification; an unclassified general contract is outside 2009/81.
 constexpr contract with_purpose(std::optional<purpose> aim, std::optional<sector> field,
@@ -29,20 +29,20 @@ constexpr contract with_purpose(std::optional<purpose> aim, std::optional<sector
   c.highest_classification = level;
   return c;
 }
-static_assert(fact_of(facts::defence_scope, with_purpose(purpose::defence, std::nullopt, std::nullopt)) ==
+static_assert(fact_of(facts::contract_scope, with_purpose(purpose::defence, std::nullopt, std::nullopt)) ==
               defence_scope::military);
-static_assert(fact_of(facts::defence_scope, with_purpose(std::nullopt, sector::defence, std::nullopt)) ==
+static_assert(fact_of(facts::contract_scope, with_purpose(std::nullopt, sector::defence, std::nullopt)) ==
               defence_scope::military);
-static_assert(!fact_of(facts::defence_scope, with_purpose(purpose::general, std::nullopt, security_level::none))
+static_assert(!fact_of(facts::contract_scope, with_purpose(purpose::general, std::nullopt, security_level::none))
                    .has_value());  // the sector could be defence
-static_assert(fact_of(facts::defence_scope, with_purpose(purpose::general, sector::health, std::nullopt)) ==
+static_assert(fact_of(facts::contract_scope, with_purpose(purpose::general, sector::health, std::nullopt)) ==
               defence_scope::none);
-static_assert(!fact_of(facts::defence_scope, with_purpose(purpose::lawful_interception, sector::general,
+static_assert(!fact_of(facts::contract_scope, with_purpose(purpose::lawful_interception, sector::general,
                                                           std::nullopt))
                    .has_value());  // sensitive only if classified
-static_assert(fact_of(facts::defence_scope, with_purpose(purpose::lawful_interception, sector::general,
+static_assert(fact_of(facts::contract_scope, with_purpose(purpose::lawful_interception, sector::general,
                                                          security_level::restricted)) == defence_scope::sensitive);
-static_assert(fact_of(facts::procurement_regime, with_purpose(purpose::general, sector::health, std::nullopt)) ==
+static_assert(fact_of(facts::regime, with_purpose(purpose::general, sector::health, std::nullopt)) ==
               procurement_regime::classic);
 // (Built afresh rather than by resetting a member: Clang 14 rejects, in constant evaluation,
 // a copy of an optional that was reset.)
@@ -55,7 +55,7 @@ constexpr contract unknown_kind() {
                   .aim = purpose::general,
                   .launched = date{2025, 3, 3}};
 }
-static_assert(!fact_of(facts::procurement_regime, unknown_kind()).has_value());
+static_assert(!fact_of(facts::regime, unknown_kind()).has_value());
 
 // A rule that reads an unrecorded field is Indeterminate, never NotApplicable: a designated
 // supplier on a contract whose purpose is not recorded may be serving a critical system.
@@ -217,8 +217,13 @@ static_assert(tender_rule(bought_in(country{"SE"}, money::minor(1'546'201'99, cu
 // The United Kingdom 2016-2017: GBP 106,047 (2015/C 392/01).
 static_assert(tender_rule(bought_in(country{"GB"}, gbp(106'047), date{2016, 5, 1})) == truth::true_);
 static_assert(tender_rule(bought_in(country{"GB"}, gbp(106'046), date{2016, 5, 1})) == truth::false_);
-// No figure encoded for PLN: unknown, never converted.
-static_assert(tender_rule(bought_in(country{"PL"}, pln(100'000'000), date{2024, 5, 1})) == truth::unknown);
+// Poland 2024-2025: PLN 663,105.
+static_assert(tender_rule(bought_in(country{"PL"}, pln(663'105), date{2024, 5, 1})) == truth::true_);
+static_assert(tender_rule(bought_in(country{"PL"}, money::minor(663'104'99, currency{"PLN"}), date{2024, 5, 1})) ==
+              truth::false_);
+// No figure encoded for CZK: unknown, never converted.
+static_assert(tender_rule(bought_in(country{"CZ"}, money::minor(100'000'000'00, currency{"CZK"}), date{2024, 5, 1})) ==
+              truth::unknown);
 // No SEK figure for 2026-2027: unknown.
 static_assert(tender_rule(bought_in(country{"SE"}, sek(100'000'000), date{2026, 5, 1})) == truth::unknown);
 // EUR in any member state is compared with the EUR figure.
@@ -229,4 +234,73 @@ static_assert(pol::thresholds::corresponding(pol::thresholds::eur(143'000), curr
 static_assert(!pol::thresholds::corresponding(pol::thresholds::eur(143'000), currency{"HUF"}, date{2026, 1, 1})
                    .has_value());
 
+}  // namespace
+
+// ---- a screening is judged on its own day when the check gives none -----------------------------
+namespace {
+constexpr contract general_with_access() {
+  contract c = pr_cases::plain(pr_cases::eur_cents(100'000'00));
+  c.supplier_access = data_access::content;
+  return c;
+}
+constexpr verdict_kind on_its_day(date day) {
+  const contract c = general_with_access();
+  const screening s{.deal = c,
+                    .main_supplier = pr_cases::supplier_named("vendor-iberia"),
+                    .owners = pr_fixture::owners,
+                    .subcontractors = pr_fixture::suppliers,
+                    .on = day};
+  return check(oversight::policies::hrs::policy, s).kind;  // no context: the screening's day
+}
+// NIS2 applies from 18 October 2024 (Art. 41(1)): the supply-chain review is due from that day.
+static_assert(on_its_day(date{2024, 10, 17}) == verdict_kind::permit);
+static_assert(on_its_day(date{2024, 10, 18}) == verdict_kind::review);
+}  // namespace
+
+// ---- which regime and threshold apply: the contract alone ---------------------------------------
+namespace {
+using oversight::policies::thresholds::applicable_threshold;
+constexpr contract ministry_services(std::optional<money> value, std::optional<bool> social,
+                                     std::optional<authority_kind> kind = authority_kind::central_government) {
+  return contract{.id = "services",
+                  .authority = {"Ministry", country{"ES"}, kind},
+                  .estimated_value = value,
+                  .object = contract_object::services,
+                  .field = sector::general,
+                  .aim = purpose::general,
+                  .launched = date{2024, 5, 1},
+                  .social_services = social};
+}
+// Directive 2014/24 Art. 4(b) as amended by Delegated Regulation 2023/2495: EUR 143,000.
+static_assert(applicable_threshold(ministry_services(money::minor(150'000'00, currency{"EUR"}), false)).regime ==
+              procurement_regime::classic);
+static_assert(applicable_threshold(ministry_services(money::minor(150'000'00, currency{"EUR"}), false)).threshold ==
+              money::minor(143'000'00, currency{"EUR"}));
+static_assert(applicable_threshold(ministry_services(money::minor(150'000'00, currency{"EUR"}), false)).reached ==
+              truth::true_);
+static_assert(applicable_threshold(ministry_services(money::minor(140'000'00, currency{"EUR"}), false)).reached ==
+              truth::false_);
+// Not recorded whether they are social services: 143,000 or 750,000 (Art. 4(d)), so no figure;
+// EUR 800,000 reaches either, EUR 150,000 only one.
+static_assert(!applicable_threshold(ministry_services(money::minor(800'000'00, currency{"EUR"}), std::nullopt))
+                   .threshold.has_value());
+static_assert(applicable_threshold(ministry_services(money::minor(800'000'00, currency{"EUR"}), std::nullopt)).reached ==
+              truth::true_);
+static_assert(applicable_threshold(ministry_services(money::minor(150'000'00, currency{"EUR"}), std::nullopt)).reached ==
+              truth::unknown);
+// A value in SEK is compared with the corresponding value (Commission notice C/2023/902).
+static_assert(applicable_threshold(ministry_services(money::minor(1'000'000'00, currency{"SEK"}), false))
+                  .in_contract_currency->unit() == currency{"SEK"});
+// No value: the figure, and nothing to compare it with.
+static_assert(applicable_threshold(ministry_services(std::nullopt, false)).threshold.has_value());
+static_assert(!applicable_threshold(ministry_services(std::nullopt, false)).in_contract_currency.has_value());
+static_assert(applicable_threshold(ministry_services(std::nullopt, false)).reached == truth::unknown);
+// No kind of buyer: no regime, no threshold (so are the sector and purpose, which decide whether
+// Directive 2009/81 governs instead).
+// (Built afresh: Clang 14 cannot copy, in a constant expression, an optional that was reset.)
+constexpr contract unknown_buyer() {
+  return ministry_services(money::minor(150'000'00, currency{"EUR"}), false, std::nullopt);
+}
+static_assert(!applicable_threshold(unknown_buyer()).regime.has_value());
+static_assert(!applicable_threshold(unknown_buyer()).threshold.has_value());
 }  // namespace

@@ -166,4 +166,17 @@ constexpr bool escalated_finding_has_deny_effect() {
 }
 static_assert(escalated_finding_has_deny_effect());
 
+// A finding reads in the library's words: a review rule that fired is "review" (its XACML value
+// is Deny), one whose condition is unknown is "review, undecided".
+constexpr std::string_view fired_review_label() {
+  findings_buffer<decltype(consent_policy)> buffer{};
+  const auto e = evaluate_into(consent_policy, record{.art346 = false}, {}, buffer);
+  return e.total == 1 && buffer[0].value == decision::deny ? finding_label(buffer[0]) : "";
+}
+static_assert(fired_review_label() == "review");
+static_assert(finding_label(effect::review, truth::unknown) == "review, undecided");
+static_assert(finding_label(effect::deny, truth::unknown) == "deny, undecided");
+static_assert(finding_label(effect::advice, truth::true_) == "advice");
+static_assert(finding_label(effect::permit, truth::true_) == "permit");
+
 }  // namespace

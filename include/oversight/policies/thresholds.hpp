@@ -78,6 +78,7 @@
 #include <oversight/rules.hpp>
 
 #include <cstdint>
+#include <span>
 
 OVERSIGHT_BEGIN_NAMESPACE
 namespace policies::thresholds {
@@ -359,6 +360,45 @@ inline constexpr auto eu_thresholds = detail::with_figures(
     utilities_2026_2027, concessions_2016_2017, concessions_2024_2025, concessions_2026_2027, defence_2024_2025,
     defence_2026_2027);
 
+namespace detail {
+/// The delegated regulation that set a regime's figures for a period, and the notice of the
+/// corresponding values in national currencies for it (nullptr where none is encoded).
+struct revision {
+  procurement_regime regime;
+  period in_force;
+  const legal_basis* regulation;
+  const legal_basis* notice;
+};
+inline constexpr revision revisions[] = {
+    {procurement_regime::classic, period_2016_2017, &reg_2015_2170, &notice_2015_c_392},
+    {procurement_regime::utilities, period_2016_2017, &reg_2015_2171, &notice_2015_c_392},
+    {procurement_regime::concessions, period_2016_2017, &reg_2015_2172, &notice_2015_c_392},
+    {procurement_regime::classic, period_2024_2025, &reg_2023_2495, &notice_c_2023_902},
+    {procurement_regime::utilities, period_2024_2025, &reg_2023_2496, &notice_c_2023_902},
+    {procurement_regime::concessions, period_2024_2025, &reg_2023_2497, &notice_c_2023_902},
+    {procurement_regime::defence_and_security, period_2024_2025, &reg_2023_2510, &notice_c_2023_902},
+    {procurement_regime::classic, period_2026_2027, &reg_2025_2152, nullptr},
+    {procurement_regime::utilities, period_2026_2027, &reg_2025_2150, nullptr},
+    {procurement_regime::concessions, period_2026_2027, &reg_2025_2151, nullptr},
+    {procurement_regime::defence_and_security, period_2026_2027, &reg_2025_2487, nullptr},
+};
+/// Every basis a threshold may rest on.
+inline constexpr legal_basis threshold_bases[] = {
+    directive_2014_24, directive_2014_25, directive_2014_23, directive_2009_81, directive_2014_24_social,
+    directive_2014_25_social, directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172,
+    reg_2023_2495, reg_2023_2496, reg_2023_2497, reg_2023_2510, reg_2025_2152, reg_2025_2150,
+    reg_2025_2151, reg_2025_2487, notice_2015_c_392, notice_2015_c_418, notice_c_2023_902};
+constexpr const legal_basis& threshold_article(procurement_regime r) noexcept {
+  switch (r) {
+    case procurement_regime::classic: return directive_2014_24;
+    case procurement_regime::utilities: return directive_2014_25;
+    case procurement_regime::concessions: return directive_2014_23;
+    case procurement_regime::defence_and_security: break;
+  }
+  return directive_2009_81;
+}
+}  // namespace detail
+
 /// The threshold of `eu_thresholds` in the currency of the contract's value: the EUR figure for
 /// a value in EUR, the corresponding value for a currency with one (see above), unknown for any
 /// other currency. A value expression named like the table, so a trace reads
@@ -385,6 +425,48 @@ struct threshold_in_contract_currency : oversight::detail::value_expr_tag {
   template <class W>
   constexpr void describe(W& out) const {
     out.text(name());
+  }
+
+  /// Every instrument a threshold may rest on (see `basis_set`).
+  static constexpr std::span<const legal_basis> candidate_bases() noexcept { return detail::threshold_bases; }
+  /// The instruments the threshold rests on in this case: the directive's article for the
+  /// regime; the delegated regulation that revised its figures for the period of the launch
+  /// day (each of the regime's when that day is not recorded); the article on social services or
+  /// on buyers in the field of defence where that row may decide; the notice of corresponding
+  /// values for a value in another currency than EUR. Where the regime is not known, every
+  /// candidate (the set is not complete, so an explanation cites them all).
+  template <class S>
+  constexpr basis_set decided_bases(const S& s, const context&) const {
+    basis_set out;
+    const auto regime = read(facts::regime, s);
+    if (!regime) {
+      out.complete = false;
+      return out;
+    }
+    const auto object = read(facts::contract_type, s);
+    const auto social = read(facts::social_services, s);
+    const auto kind = read(facts::buyer_kind, s);
+    const auto defence_field = read(facts::buyer_defence_field, s);
+    const auto launched = read(facts::procedure_launched, s);
+    const auto value = read(facts::contract_value, s);
+    const bool classic = *regime == procurement_regime::classic;
+    const bool has_social_row = classic || *regime == procurement_regime::utilities;
+    const bool may_be_services = !object || *object == contract_object::services;
+    const bool may_be_social = has_social_row && may_be_services && social != false;
+    const bool surely_social = has_social_row && object == contract_object::services && social == true;
+    const bool may_be_defence_field = classic && (!object || *object == contract_object::supplies) &&
+                                      kind != authority_kind::sub_central && kind != authority_kind::other &&
+                                      kind != authority_kind::utility && defence_field != false;
+    if (may_be_social) out.add(*regime == procurement_regime::classic ? directive_2014_24_social : directive_2014_25_social);
+    if (may_be_defence_field) out.add(directive_2014_24_defence);
+    const bool national = value && value->unit() != currency{"EUR"};
+    if (!surely_social) out.add(detail::threshold_article(*regime));
+    for (const detail::revision& r : detail::revisions) {
+      if (r.regime != *regime || (launched && !r.in_force.contains(*launched))) continue;
+      if (!surely_social) out.add(*r.regulation);
+      if (national && r.notice) out.add(*r.notice);
+    }
+    return out;
   }
 
  private:

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -88,6 +89,24 @@ namespace detail {
 // Builds the trace tree while an expression traces itself.
 struct trace_builder {
   std::vector<clause> stack;
+  // The bases value expressions claimed (candidates) and rested on (decided) in this case.
+  std::vector<legal_basis> claimed;
+  std::vector<legal_basis> decided;
+  bool narrowing = true;
+
+  template <class Candidates>
+  void narrow_bases(const Candidates& candidates, const basis_set& rested_on) {
+    if (!rested_on.complete) narrowing = false;
+    claimed.insert(claimed.end(), std::begin(candidates), std::end(candidates));
+    decided.insert(decided.end(), rested_on.items.begin(), rested_on.items.begin() + static_cast<std::ptrdiff_t>(rested_on.count));
+  }
+  /// Whether a finding cites `b`: a basis no value expression claims always; a claimed one
+  /// only where it decided.
+  [[nodiscard]] bool cites(const legal_basis& b) const {
+    if (!narrowing) return true;
+    const auto in = [&](const std::vector<legal_basis>& v) { return std::find(v.begin(), v.end(), b) != v.end(); };
+    return !in(claimed) || in(decided);
+  }
 
   struct actual_writer {
     std::vector<fact_reading>& facts;
@@ -237,7 +256,6 @@ struct explaining_recorder {
     f.value = o.value;
     f.condition = effective;
     f.message = format_message(r.message_, subject);
-    f.basis.assign(r.basis.begin(), r.basis.end());
     f.obligations.assign(r.obligations.begin(), r.obligations.end());
     trace_builder tb;
     tb.stack.emplace_back();
@@ -252,6 +270,8 @@ struct explaining_recorder {
       tb.stack.back().children.push_back(std::move(period));
     }
     r.condition.trace(subject, ctx, tb);
+    for (const legal_basis& b : r.basis)
+      if (tb.cites(b)) f.basis.push_back(b);
     f.trace = tb.stack.back().children.size() == 1 ? std::move(tb.stack.back().children.front())
                                                    : std::move(tb.stack.back());
     if (f.rule_effect == effect::deny || f.rule_effect == effect::review) {

@@ -168,6 +168,13 @@ constexpr void describe_actual(const E&, const std::optional<V>& v, auto& out) {
 }  // namespace detail
 
 namespace detail {
+// A value expression that knows which legal bases its value rested on in this case tells the
+// tracer (see `basis_set` in rules/rule.hpp).
+template <class E, class S, class Tracer>
+constexpr void report_bases(const E& e, const S& s, const context& ctx, Tracer& tr) {
+  if constexpr (requires { tr.narrow_bases(e.candidate_bases(), e.decided_bases(s, ctx)); })
+    tr.narrow_bases(e.candidate_bases(), e.decided_bases(s, ctx));
+}
 // A predicate that decides nothing: the shape of what a table's for_every_completion takes.
 struct undecided {
   template <class V>
@@ -213,6 +220,8 @@ struct comparison : detail::expr_tag {
       detail::describe_actual(lhs, a, out);
       detail::describe_actual(rhs, b, out);
     });
+    detail::report_bases(lhs, s, ctx, tr);
+    detail::report_bases(rhs, s, ctx, tr);
     return t;
   }
   /// The changes that make this comparison `want`: the negated (or stated) comparison, with the

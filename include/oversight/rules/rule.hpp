@@ -39,6 +39,33 @@ struct legal_basis {
   friend constexpr bool operator==(const legal_basis&, const legal_basis&) noexcept = default;
 };
 
+/// The legal bases a value rested on in one case (which instruments set the threshold that
+/// decided), chosen at run time without allocating. A value expression that can say so gives
+/// `candidate_bases()` (every basis it may rest on) and `decided_bases(subject, ctx)` (a
+/// `basis_set` of those it rested on); an explanation then cites, of its rule's bases, only the
+/// candidates that decided (rules/explain.hpp). A set that overflows is not `complete`, and
+/// nothing is narrowed by it.
+struct basis_set {
+  static constexpr std::size_t capacity = 8;
+  std::array<legal_basis, capacity> items{};
+  std::size_t count = 0;
+  bool complete = true;
+
+  constexpr void add(const legal_basis& b) noexcept {
+    if (contains(b)) return;
+    if (count == capacity) {
+      complete = false;
+      return;
+    }
+    items[count++] = b;
+  }
+  [[nodiscard]] constexpr bool contains(const legal_basis& b) const noexcept {
+    for (std::size_t i = 0; i < count; ++i)
+      if (items[i] == b) return true;
+    return false;
+  }
+};
+
 /// An action a decision carries when the rule fires ("independent firmware audit before
 /// go-live"), optionally due within a number of days of an event ("signature").
 struct obligation {

@@ -181,6 +181,60 @@ TEST_CASE("an unrecorded threshold category is named, never read as below") {
   }));
 }
 
+namespace {
+// The bases procurement.eu-tender cites for contract `c`, as "instrument | article" lines.
+std::vector<std::string> tender_bases(const contract& c) {
+  const screening s{.deal = c,
+                    .main_supplier = pr_cases::supplier_named("integrator-fr"),
+                    .owners = pr_fixture::owners,
+                    .on = date{2026, 3, 1},
+                    .procedure = {.eu_wide_notice = false, .essential_security_interest_invoked = false, .excluded_under = exclusion_ground::none}};
+  const explanation e = explain(pol::thresholds::policy, s);
+  std::vector<std::string> out;
+  if (const auto* f = find_finding(e, "procurement.eu-tender"))
+    for (const legal_basis& b : f->basis) out.push_back(std::string(b.instrument) + " | " + std::string(b.article));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a finding cites the instruments that set the threshold that decided it") {
+  using strings = std::vector<std::string>;
+  // Supplies of a central government authority outside the field of defence, 2025: Art. 4(b)
+  // as revised by Delegated Regulation 2023/2495 for 2024-2025.
+  CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2025, 3, 3})) ==
+        strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024"});
+  // The same in 2026: Delegated Regulation 2025/2152.
+  CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2026, 1, 5})) ==
+        strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
+                "Commission Delegated Regulation (EU) 2025/2152 | thresholds of Directive 2014/24/EU from 1 January 2026"});
+  // Social and other specific services: Art. 4(d), which no delegated regulation revises.
+  CHECK(tender_bases(pr_cases::social(pr_cases::eur_cents(800'000'00), date{2025, 3, 3}, true)) ==
+        strings{"Directive 2014/24/EU | Art. 4(d) (social and other specific services, Annex XIV)"});
+  // Not recorded whether they are social services: either figure may be the one, both are cited.
+  CHECK(tender_bases(pr_cases::social(pr_cases::eur_cents(800'000'00), date{2025, 3, 3}, std::nullopt)) ==
+        strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
+                "Directive 2014/24/EU | Art. 4(d) (social and other specific services, Annex XIV)",
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024"});
+  // A buyer in the field of defence: Art. 4(b) second subparagraph too.
+  CHECK(tender_bases(pr_cases::defence_buyer(pr_cases::eur_cents(300'000'00), date{2025, 3, 3}, true, false)) ==
+        strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
+                "Directive 2014/24/EU | Art. 4(b) second subparagraph, Annex III (products bought by authorities in the "
+                "field of defence)",
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024"});
+  // A value in HUF: the notice of corresponding values as well.
+  CHECK(tender_bases(pr_cases::plain(money::minor(60'000'000'00, currency{"HUF"}), date{2025, 3, 3})) ==
+        strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024",
+                "Commission notice C/2023/902 (OJ C, 16.11.2023) | corresponding values of the thresholds of Directives "
+                "2014/23/EU, 2014/24/EU, 2014/25/EU and 2009/81/EC, 2024-2025"});
+  // No launch day: the directive and each of its revisions; no regime: every instrument the rule cites.
+  CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(10'000'000'00), std::nullopt)).size() == 4);
+  contract unknown_kind = pr_cases::plain(pr_cases::eur_cents(10'000'000'00));
+  unknown_kind.authority.kind = std::nullopt;
+  CHECK(tender_bases(unknown_kind).size() == pol::thresholds::eu_tender.basis.size());
+}
+
 TEST_CASE("Art. 5k(1)(c) is explained with its basis") {
   const runtime_case rc;
   const contract c = pr_cases::plain(pr_cases::eur_cents(100'000'00));

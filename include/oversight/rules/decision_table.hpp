@@ -154,6 +154,11 @@ struct test_builder {
     return t;
   }
 };
+// How a test holds a value: a string literal (an array of char) as a std::string_view.
+template <class V>
+using test_value_t =
+    std::conditional_t<std::is_array_v<V> && std::is_same_v<std::remove_cv_t<std::remove_extent_t<V>>, char>,
+                       std::string_view, V>;
 struct any_value_t {
   template <class T>
   constexpr unary_test<T> as() const {
@@ -164,32 +169,34 @@ struct any_value_t {
 
 /// "-": any value, including an unknown one.
 inline constexpr detail::any_value_t any_value{};
-/// One of the values.
+/// One of the values. A string literal is held as a `std::string_view`: `is("Medium", "Low")`.
 template <class... V>
   requires(sizeof...(V) > 0 && sizeof...(V) <= detail::max_test_values)
 constexpr auto is(const V&... v) {
-  return detail::test_builder<detail::test_kind::one_of, V...>{{v...}};
+  return detail::test_builder<detail::test_kind::one_of, detail::test_value_t<V>...>{{detail::test_value_t<V>(v)...}};
 }
 /// Between `lo` and `hi`, both included.
-template <class V>
-constexpr auto between(const V& lo, const V& hi) {
-  return detail::test_builder<detail::test_kind::between, V, V>{{lo, hi}};
+template <class L, class H>
+constexpr auto between(const L& lo, const H& hi) {
+  using lo_t = detail::test_value_t<L>;
+  using hi_t = detail::test_value_t<H>;
+  return detail::test_builder<detail::test_kind::between, lo_t, hi_t>{{lo_t(lo), hi_t(hi)}};
 }
 template <class V>
 constexpr auto below(const V& v) {
-  return detail::test_builder<detail::test_kind::below, V>{{v}};
+  return detail::test_builder<detail::test_kind::below, detail::test_value_t<V>>{{detail::test_value_t<V>(v)}};
 }
 template <class V>
 constexpr auto at_most(const V& v) {
-  return detail::test_builder<detail::test_kind::at_most, V>{{v}};
+  return detail::test_builder<detail::test_kind::at_most, detail::test_value_t<V>>{{detail::test_value_t<V>(v)}};
 }
 template <class V>
 constexpr auto above(const V& v) {
-  return detail::test_builder<detail::test_kind::above, V>{{v}};
+  return detail::test_builder<detail::test_kind::above, detail::test_value_t<V>>{{detail::test_value_t<V>(v)}};
 }
 template <class V>
 constexpr auto at_least(const V& v) {
-  return detail::test_builder<detail::test_kind::at_least, V>{{v}};
+  return detail::test_builder<detail::test_kind::at_least, detail::test_value_t<V>>{{detail::test_value_t<V>(v)}};
 }
 /// A date within the period (both ends included).
 constexpr auto during(period p) { return between(p.from, p.until); }

@@ -108,4 +108,13 @@ static_assert(!check(tender_policy, record{.value_cents = 44'300'000, .area = ar
 
 static_assert(rules_cases::hit_policies_hold());
 
+// A string literal in a test is held as a std::string_view: no `sv` suffix is needed.
+constexpr auto by_hq = decision_table<"hq", hit_policy::first, int>(inputs(fixture::hq))
+                           .row(is("CN", "RU"), 1)
+                           .row(between("AA", "BZ"), 2)
+                           .row(any_value, 0);
+static_assert(by_hq.value_of(fixture::sub{"RU", false}, {}) == 1);
+static_assert(by_hq.value_of(fixture::sub{"BE", false}, {}) == 2);
+static_assert(by_hq.value_of(fixture::sub{"ES", false}, {}) == 0);
+
 }  // namespace

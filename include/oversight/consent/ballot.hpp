@@ -45,8 +45,11 @@ constexpr std::string_view to_string_view(ballot b) noexcept {
     case ballot::qualified_abstain: return "qualified abstain";
     case ballot::absent: return "absent";
   }
-  return "?";
+  return "(invalid)";
 }
+
+/// True for the five ballots; false for a value cast into `ballot` from outside the enumeration.
+constexpr bool is_ballot(ballot b) noexcept { return static_cast<std::uint8_t>(b) <= static_cast<std::uint8_t>(ballot::absent); }
 
 /// What a ballot box does with a second ballot from the same member.
 enum class duplicate_ballots : std::uint8_t { reject, last_wins };
@@ -70,8 +73,10 @@ class ballot_box {
   constexpr result<cast_receipt, errc> cast(country state, ballot b) noexcept { return cast(state, b, today_); }
 
   /// Records `state`'s ballot, cast on `on`; the box's clock moves to `on` if that is later.
-  /// Errors: `not_a_member`, `duplicate_ballot` (policy reject), `ballot_box_closed`.
+  /// Errors: `not_a_ballot` (a value outside the enumeration, e.g. cast from data),
+  /// `not_a_member`, `duplicate_ballot` (policy reject), `ballot_box_closed`.
   constexpr result<cast_receipt, errc> cast(country state, ballot b, date on) noexcept {
+    if (!is_ballot(b)) return error{errc::not_a_ballot, error_context(state.alpha2())};
     const int s = voters_->slot_of(state);
     if (s < 0) return error{errc::not_a_member, error_context(state.alpha2())};
     if (closed_) return error{errc::ballot_box_closed, error_context(state.alpha2())};
@@ -104,7 +109,7 @@ class ballot_box {
 
   /// Members whose ballot is `b` (for `ballot::absent`, outstanding members too once closed).
   [[nodiscard]] constexpr member_set with(ballot b) const noexcept {
-    const member_set s(masks_[static_cast<std::size_t>(b)]);
+    const member_set s(mask_of(b));
     return b == ballot::absent && closed_ ? s | (voters_->all() - member_set(cast_)) : s;
   }
   /// Members who have not answered yet (always empty once closed).
@@ -118,12 +123,16 @@ class ballot_box {
       if (member_set(masks_[b]).contains(slot)) return static_cast<ballot>(b);
     return ballot::absent;
   }
-  /// The day the member in `slot` cast its ballot (meaningful when has_cast(slot)).
-  [[nodiscard]] constexpr date cast_on(std::size_t slot) const noexcept { return date::from_days(day_[slot]).value(); }
+  /// The day the member in `slot` cast its ballot; date::first() for a slot that has not cast
+  /// or does not exist.
+  [[nodiscard]] constexpr date cast_on(std::size_t slot) const noexcept {
+    if (slot >= day_.size() || !has_cast(slot)) return date::first();
+    return date::from_days(day_[slot]).value_or(date::first());
+  }
   /// Members whose ballot is `b` and was cast on or before `d`.
   [[nodiscard]] constexpr member_set with_by(ballot b, date d) const noexcept {
     member_set s;
-    const member_set candidates(masks_[static_cast<std::size_t>(b)]);
+    const member_set candidates(mask_of(b));
     for (std::uint64_t bits = candidates.bits(); bits != 0; bits &= bits - 1) {
       const auto slot = static_cast<std::size_t>(std::countr_zero(bits));
       if (day_[slot] <= d.days_since_epoch()) s.insert(slot);
@@ -132,6 +141,11 @@ class ballot_box {
   }
 
  private:
+  // The members with ballot `b`; none for a value outside the enumeration.
+  [[nodiscard]] constexpr std::uint64_t mask_of(ballot b) const noexcept {
+    return is_ballot(b) ? masks_[static_cast<std::size_t>(b)] : 0;
+  }
+
   const electorate* voters_;
   std::array<std::uint64_t, 5> masks_{};  // indexed by ballot
   std::uint64_t cast_ = 0;

@@ -25,7 +25,8 @@ enum class errc : std::uint16_t {
   missing_weight = 309,         ///< a population data set has no figure for a member
   zero_weight = 310,            ///< a member weighs nothing (a population of 0)
   ballot_box_closed = 311,      ///< a ballot cast after the box was closed
-  clock_moved_backwards = 312   ///< a ballot box moved to a date before its current date
+  clock_moved_backwards = 312,  ///< a ballot box moved to a date before its current date
+  not_a_ballot = 313            ///< a ballot outside the enumeration (a value cast from outside data)
 };
 
 constexpr error_info describe(errc e) noexcept {
@@ -54,6 +55,8 @@ constexpr error_info describe(errc e) noexcept {
       return {"OVS-E311", "the ballot box is closed"};
     case errc::clock_moved_backwards:
       return {"OVS-E312", "a ballot box's date can only move forward"};
+    case errc::not_a_ballot:
+      return {"OVS-E313", "the ballot is not one of yes, no, abstain, qualified abstain, absent"};
   }
   return {"OVS-E300", "unknown consent error"};
 }

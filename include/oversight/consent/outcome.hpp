@@ -47,7 +47,7 @@ constexpr std::string_view to_string_view(status s) noexcept {
     case status::adopted: return "adopted";
     case status::not_adopted: return "not adopted";
   }
-  return "?";
+  return "(invalid)";
 }
 
 constexpr std::string_view to_string_view(reason r) noexcept {
@@ -66,7 +66,7 @@ constexpr std::string_view to_string_view(reason r) noexcept {
     case reason::veto: return "veto";
     case reason::silence_broken: return "silence broken";
   }
-  return "?";
+  return "(invalid)";
 }
 
 namespace detail {

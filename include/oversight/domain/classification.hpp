@@ -115,7 +115,7 @@ constexpr std::string_view name(eu_marking m) noexcept {
     case eu_marking::secret_ue: return "SECRET UE/EU SECRET";
     case eu_marking::tres_secret_ue: return "TRES SECRET UE/EU TOP SECRET";
   }
-  return "";
+  return "(invalid)";
 }
 constexpr std::string_view name(nato_marking m) noexcept {
   switch (m) {
@@ -125,7 +125,7 @@ constexpr std::string_view name(nato_marking m) noexcept {
     case nato_marking::nato_secret: return "NATO SECRET";
     case nato_marking::cosmic_top_secret: return "COSMIC TOP SECRET";
   }
-  return "";
+  return "(invalid)";
 }
 /// "restricted", "confidential", "secret", "top secret".
 constexpr std::string_view name(classification c) noexcept {
@@ -135,7 +135,7 @@ constexpr std::string_view name(classification c) noexcept {
     case classification::secret: return "secret";
     case classification::top_secret: return "top secret";
   }
-  return "";
+  return "(invalid)";
 }
 
 /// Parses an EU marking: the full bilingual form or either half ("SECRET UE", "EU SECRET").

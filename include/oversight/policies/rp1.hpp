@@ -20,6 +20,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/country_set.hpp>
 #include <oversight/rules.hpp>
@@ -46,21 +47,24 @@ enum class access_level : std::uint8_t { none, metadata, content };
 enum class security_level : std::uint8_t { none = 0, restricted = 1, confidential = 2, secret = 3 };
 
 constexpr std::string_view to_string_view(authority_level a) noexcept {
-  return a == authority_level::central ? "central" : "subcentral";
+  constexpr std::string_view text[] = {"central", "subcentral"};
+  return detail::enum_text(text, a);
 }
 constexpr std::string_view to_string_view(object_category c) noexcept {
-  return c == object_category::supplies ? "supplies" : c == object_category::services ? "services" : "works";
+  constexpr std::string_view text[] = {"supplies", "services", "works"};
+  return detail::enum_text(text, c);
 }
 constexpr std::string_view to_string_view(sector_kind s) noexcept {
   constexpr std::string_view text[] = {"general", "critical_infrastructure", "lawful_interception", "defence"};
-  return text[static_cast<int>(s)];
+  return detail::enum_text(text, s);
 }
 constexpr std::string_view to_string_view(access_level a) noexcept {
-  return a == access_level::none ? "none" : a == access_level::metadata ? "metadata" : "content";
+  constexpr std::string_view text[] = {"none", "metadata", "content"};
+  return detail::enum_text(text, a);
 }
 constexpr std::string_view to_string_view(security_level l) noexcept {
   constexpr std::string_view text[] = {"none", "restricted", "confidential", "secret"};
-  return text[static_cast<int>(l)];
+  return detail::enum_text(text, l);
 }
 
 /// A set of countries with a name, for `fact.in(set)` (the name is what a rule prints).

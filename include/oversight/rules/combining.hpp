@@ -15,6 +15,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/rules/decision.hpp>
 #include <oversight/rules/rule.hpp>
 #include <oversight/rules/truth.hpp>
@@ -41,7 +42,7 @@ constexpr std::string_view to_string_view(combining c) noexcept {
                                        "permit-overrides",   "ordered-permit-overrides",
                                        "deny-unless-permit", "permit-unless-deny",
                                        "first-applicable",   "only-one-applicable"};
-  return text[static_cast<int>(c)];
+  return detail::enum_text(text, c);
 }
 
 /// The URN of the algorithm in XACML 3.0 (appendix B.9).
@@ -55,7 +56,7 @@ constexpr std::string_view xacml_urn(combining c) noexcept {
       "urn:oasis:names:tc:xacml:3.0:rule-combining-algorithm:permit-unless-deny",
       "urn:oasis:names:tc:xacml:1.0:rule-combining-algorithm:first-applicable",
       "urn:oasis:names:tc:xacml:1.0:policy-combining-algorithm:only-one-applicable"};
-  return text[static_cast<int>(c)];
+  return detail::enum_text(text, c);
 }
 
 /// The state of a combination with algorithm `Alg`: children's outcomes are added in order;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -22,7 +23,7 @@ enum class effect : std::uint8_t { permit, advice, review, deny };
 
 constexpr std::string_view to_string_view(effect e) noexcept {
   constexpr std::string_view text[] = {"permit", "advice", "review", "deny"};
-  return text[static_cast<int>(e)];
+  return detail::enum_text(text, e);
 }
 
 /// The XACML value of a rule or policy.
@@ -38,7 +39,7 @@ enum class decision : std::uint8_t {
 constexpr std::string_view to_string_view(decision d) noexcept {
   constexpr std::string_view text[] = {"NotApplicable",    "Permit",           "Deny",
                                        "Indeterminate{P}", "Indeterminate{D}", "Indeterminate{DP}"};
-  return text[static_cast<int>(d)];
+  return detail::enum_text(text, d);
 }
 
 constexpr bool is_indeterminate(decision d) noexcept {
@@ -56,7 +57,7 @@ enum class verdict_kind : std::uint8_t {
 
 constexpr std::string_view to_string_view(verdict_kind v) noexcept {
   constexpr std::string_view text[] = {"PERMIT", "REVIEW", "DENY", "INDETERMINATE"};
-  return text[static_cast<int>(v)];
+  return detail::enum_text(text, v);
 }
 
 /// The result of `check`: the XACML decision and the verdict. Converts to true only when the

@@ -32,6 +32,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/detail/fixed_string.hpp>
 #include <oversight/detail/tuple.hpp>
 #include <oversight/domain/date.hpp>
@@ -67,7 +68,7 @@ constexpr std::string_view to_string_view(hit_policy h) noexcept {
   constexpr std::string_view text[] = {"UNIQUE",       "ANY",         "PRIORITY",    "FIRST",
                                        "OUTPUT ORDER", "RULE ORDER",  "COLLECT",     "COLLECT SUM",
                                        "COLLECT MIN",  "COLLECT MAX", "COLLECT COUNT"};
-  return text[static_cast<int>(h)];
+  return detail::enum_text(text, h);
 }
 
 /// Whether a hit policy gives one value (and the table is then a value expression).
@@ -225,7 +226,7 @@ enum class table_status : std::uint8_t {
 
 constexpr std::string_view to_string_view(table_status s) noexcept {
   constexpr std::string_view text[] = {"ok", "no match", "unknown", "hit policy violated"};
-  return text[static_cast<int>(s)];
+  return detail::enum_text(text, s);
 }
 
 /// What a table decided. Holds its outputs by value: it stays valid after the table is gone.

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/detail/tuple.hpp>
 #include <oversight/domain/date.hpp>
 #include <oversight/rules/fact.hpp>
@@ -91,11 +92,12 @@ enum class cmp : unsigned char { eq, ne, lt, le, gt, ge };
 
 constexpr std::string_view cmp_text(cmp op) noexcept {
   constexpr std::string_view text[] = {"=", "!=", "<", "<=", ">", ">="};
-  return text[static_cast<int>(op)];
+  return detail::enum_text(text, op);
 }
 constexpr cmp negate(cmp op) noexcept {
   constexpr cmp neg[] = {cmp::ne, cmp::eq, cmp::ge, cmp::gt, cmp::le, cmp::lt};
-  return neg[static_cast<int>(op)];
+  const auto i = static_cast<unsigned>(op);
+  return i < 6 ? neg[i] : op;
 }
 
 template <class A, class B>

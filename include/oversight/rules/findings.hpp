@@ -7,6 +7,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/rules/decision.hpp>
 #include <oversight/rules/policy.hpp>
 #include <oversight/rules/rule.hpp>
@@ -34,7 +35,7 @@ constexpr std::string_view finding_label(effect e, truth condition) noexcept {
   constexpr std::string_view fired[] = {"permit", "advice", "review", "deny"};
   constexpr std::string_view undecided[] = {"permit, undecided", "advice, undecided", "review, undecided",
                                             "deny, undecided"};
-  return (condition == truth::unknown ? undecided : fired)[static_cast<int>(e)];
+  return condition == truth::unknown ? detail::enum_text(undecided, e) : detail::enum_text(fired, e);
 }
 /// The label of a finding (`finding` or `explained_finding`).
 template <class F>

@@ -108,7 +108,7 @@ constexpr std::string_view to_string(verdict v) noexcept {
     case verdict::refused: return "refused";
     case verdict::pending: return "pending";
   }
-  return "refused";
+  return "(invalid)";
 }
 
 /// What `check()` returns: a verdict, its reasons and the obligations the transition creates.

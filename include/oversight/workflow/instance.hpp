@@ -79,7 +79,7 @@ constexpr std::string_view to_string(record_kind k) noexcept {
     case record_kind::breached: return "breached";
     case record_kind::waived: return "waived";
   }
-  return "event";
+  return "(invalid)";
 }
 constexpr std::string_view to_string(record_outcome o) noexcept {
   switch (o) {
@@ -87,7 +87,7 @@ constexpr std::string_view to_string(record_outcome o) noexcept {
     case record_outcome::approval_recorded: return "approval_recorded";
     case record_outcome::refused: return "refused";
   }
-  return "refused";
+  return "(invalid)";
 }
 
 /// A reason as stored in the trail.
@@ -190,7 +190,7 @@ constexpr std::string_view to_string(obligation_status s) noexcept {
     case obligation_status::breached: return "breached";
     case obligation_status::waived: return "waived";
   }
-  return "open";
+  return "(invalid)";
 }
 
 /// An obligation the instance tracks.

@@ -119,7 +119,7 @@ TEST_CASE("Every error code has a catalogue entry in the part's range", "[consen
   for (auto code : {errc::not_a_member, errc::duplicate_ballot, errc::empty_electorate, errc::weight_overflow,
                     errc::threshold_out_of_range, errc::not_yet_a_member, errc::too_many_members,
                     errc::duplicate_member, errc::missing_weight, errc::zero_weight, errc::ballot_box_closed,
-                    errc::clock_moved_backwards}) {
+                    errc::clock_moved_backwards, errc::not_a_ballot}) {
     const std::string_view id = describe(code).id;
     CHECK(id.substr(0, 6) == "OVS-E3");
     CHECK(id != "OVS-E300");

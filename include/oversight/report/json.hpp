@@ -17,7 +17,8 @@
 // `read_json(text)` reads a value back, strictly: RFC 8259 syntax, integers only (a fraction or
 // an exponent is an error, as is an integer outside 64 signed bits), no duplicate keys in an
 // object, well-formed UTF-8, escapes including \uXXXX surrogate pairs, nesting at most
-// `max_depth` deep, nothing after the value. An error names what is wrong and the byte offset
+// `max_depth` deep (at most `json_depth_limit`, whatever the caller asks: the reader recurses once
+// per level), nothing after the value. An error names what is wrong and the byte offset
 // where it was found; nothing is skipped or repaired. The audit trail of the workflow part reads
 // its JSON lines with it.
 #pragma once
@@ -41,6 +42,9 @@ OVERSIGHT_BEGIN_NAMESPACE
 namespace report {
 
 struct json_member;
+namespace detail {
+class json_reader;
+}
 
 /// A JSON value: null, a boolean, an integer, a string, an array or an object. An object keeps
 /// its members in insertion order; keys are unique (`set` replaces).
@@ -87,6 +91,8 @@ class json {
   friend bool operator==(const json& a, const json& b);
 
  private:
+  friend class detail::json_reader;  // appends the members it has checked, without `set`'s search
+
   kind kind_ = kind::null;
   bool boolean_ = false;
   std::int64_t integer_ = 0;
@@ -494,27 +500,53 @@ class json_reader {
       ++pos_;
       return true;
     }
+    // Where each key ends, for the duplicate check at the end of the object.
+    std::vector<std::size_t> key_offsets;
     for (;;) {
       skip_space();
       if (pos_ >= text_.size() || text_[pos_] != '"') return fail("expected a key");
       std::string key;
       if (!string(key)) return false;
-      if (out.find(key)) return fail("duplicate key");
+      key_offsets.push_back(pos_);
+      // A small object is checked as it is read; a larger one once, sorted, at its end.
+      if (key_offsets.size() <= small_object && out.find(key)) return fail("duplicate key");
       skip_space();
       if (pos_ >= text_.size() || text_[pos_++] != ':') return fail("expected ':'");
       skip_space();
       json member;
       if (!value(member, depth + 1)) return false;
-      out.set(key, std::move(member));
+      out.members_.push_back(json_member{std::move(key), std::move(member)});
       skip_space();
       if (pos_ >= text_.size()) return fail("unterminated object");
       if (text_[pos_] == '}') {
         ++pos_;
-        return true;
+        return key_offsets.size() <= small_object || unique_keys(out, key_offsets);
       }
       if (text_[pos_++] != ',') return fail("expected ',' or '}'");
     }
   }
+
+  // O(n log n): the members sorted by key; of the keys that repeat, the error names the
+  // earliest second occurrence, as a check while reading would have.
+  bool unique_keys(const json& object, const std::vector<std::size_t>& key_offsets) {
+    const auto& members = object.members_;
+    std::vector<std::size_t> order(members.size());
+    for (std::size_t i = 0; i != order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return members[a].key != members[b].key ? members[a].key < members[b].key : a < b;
+    });
+    std::size_t first_repeat = members.size();
+    for (std::size_t k = 1; k < order.size(); ++k)
+      if (members[order[k]].key == members[order[k - 1]].key) first_repeat = std::min(first_repeat, order[k]);
+    if (first_repeat == members.size()) return true;
+    const std::size_t end = pos_;
+    pos_ = key_offsets[first_repeat];
+    fail("duplicate key");
+    pos_ = end;
+    return false;
+  }
+
+  static constexpr std::size_t small_object = 8;
 
   std::string_view text_;
   int max_depth_;
@@ -525,10 +557,16 @@ class json_reader {
 
 }  // namespace detail
 
-/// Reads one JSON value from `text` (see the header comment for how strictly). The error's
-/// context says what is wrong and at which byte offset ("duplicate key at 17").
+/// The deepest nesting `read_json` accepts, whatever its `max_depth` says: the reader recurses
+/// once per level, and 256 levels stay within a small thread's stack (a few hundred bytes each).
+inline constexpr int json_depth_limit = 256;
+
+/// Reads one JSON value from `text` (see the header comment for how strictly), nested at most
+/// `max_depth` deep (clamped to 0..json_depth_limit). Duplicate keys are found in O(n log n) in
+/// the size of an object. The error's context says what is wrong and at which byte offset
+/// ("duplicate key at 17").
 [[nodiscard]] inline result<json, json_errc> read_json(std::string_view text, int max_depth = 64) {
-  detail::json_reader reader(text, max_depth);
+  detail::json_reader reader(text, std::clamp(max_depth, 0, json_depth_limit));
   auto value = reader.document();
   if (value) return std::move(*value);
   error_context context(reader.error());

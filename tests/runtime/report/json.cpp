@@ -118,3 +118,40 @@ TEST_CASE("read_json reads strict JSON and names what is wrong and where", "[rep
   CHECK(read_json("[[[1]]]", 3));         // nesting up to the limit
   CHECK_FALSE(read_json("[[[[1]]]]", 3));  // and no deeper
 }
+
+TEST_CASE("read_json: duplicate keys of a large object are found without comparing every pair",
+          "[report][json][hostile]") {
+  using oversight::report::read_json;
+  // 20,000 distinct keys: read in well under a second (each key was compared with every earlier
+  // one before: 3.4 s); the sanitizer build times nothing, the test checks the answers.
+  std::string text = "{";
+  for (int i = 0; i < 20'000; ++i) text += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+  const auto ok = read_json(text + "}");
+  REQUIRE(ok);
+  CHECK(ok->members().size() == 20'000);
+  CHECK(ok->members().back().key == "k19999");  // insertion order kept
+
+  // Two repeated keys: the error names the earlier second occurrence, as reading in order would.
+  const std::string repeated = text + ",\"k7\":1,\"k3\":1}";
+  const auto r = read_json(repeated);
+  REQUIRE_FALSE(r);
+  const std::string offset = std::to_string(text.size() + 5);  // just after the repeated "k7"
+  CHECK(std::string(r.error().context.view()) == "duplicate key at " + offset);
+  // In a small object the check happens as the key is read.
+  CHECK_FALSE(read_json(R"({"a":1,"b":2,"a":[)"));
+}
+
+TEST_CASE("read_json: nesting is capped whatever max_depth says", "[report][json][hostile]") {
+  using oversight::report::json_depth_limit;
+  using oversight::report::read_json;
+  const auto nested = [](int levels) { return std::string(static_cast<std::size_t>(levels), '[') +
+                                              std::string(static_cast<std::size_t>(levels), ']'); };
+  CHECK(read_json(nested(json_depth_limit), std::numeric_limits<int>::max()));
+  // Deeper than the cap: refused, not a stack overflow (a million levels).
+  const auto deep = read_json(nested(1'000'000), std::numeric_limits<int>::max());
+  REQUIRE_FALSE(deep);
+  CHECK(std::string(deep.error().context.view()) ==
+        "nesting too deep at " + std::to_string(json_depth_limit + 1));
+  CHECK_FALSE(read_json("[1]", -5));  // a negative limit allows no container at all
+  CHECK(read_json("1", -5));
+}

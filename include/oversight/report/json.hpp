@@ -24,6 +24,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/utf8.hpp>
 #include <oversight/error.hpp>
 
 #include <algorithm>
@@ -162,27 +163,7 @@ enum class json_style : std::uint8_t {
 
 namespace detail {
 
-// Length of the well-formed UTF-8 sequence at s[i] (Unicode 15, table 3-7), or 0 if there is none.
-inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b0 = byte(i);
-  const auto continuation = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return k < s.size() && byte(k) >= lo && byte(k) <= hi;
-  };
-  if (b0 < 0x80) return 1;
-  if (b0 >= 0xC2 && b0 <= 0xDF) return continuation(i + 1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    const unsigned char lo = b0 == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-    const unsigned char hi = b0 == 0xED ? 0x9F : 0xBF;  // no surrogates
-    return continuation(i + 1, lo, hi) && continuation(i + 2) ? 3 : 0;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    const unsigned char lo = b0 == 0xF0 ? 0x90 : 0x80;  // no overlong forms
-    const unsigned char hi = b0 == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
-    return continuation(i + 1, lo, hi) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
-  }
-  return 0;
-}
+using oversight::detail::utf8_sequence_length;
 
 }  // namespace detail
 

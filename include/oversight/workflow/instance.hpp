@@ -8,18 +8,27 @@
 //     run.advance(c, clock);                                          // deadlines up to clock.now()
 //
 // The trail is append-only: nothing in it is rewritten, refusals included. Each record carries
-// the hash of the one before it and its own (64-bit FNV-1a over its fields), so an edited,
-// dropped or reordered record is detected when the trail is replayed. The hash detects
-// accidents and naive edits; it is not a signature (sign the last hash if the trail must stand
-// up against someone who can recompute it). `instance::replay(trail)` rebuilds the instance
-// from a trail and checks every record against the workflow.
+// the SHA-256 digest of the one before it and its own (over every field and that link), so a
+// record edited, dropped, inserted or moved breaks the chain: `verify(trail)` names the first
+// record that does not follow. A chain is not a signature: whoever can rewrite the whole trail
+// can recompute every digest after an edit. What SHA-256 adds is that the last digest (the
+// head, `verify`'s result) fixes every record before it, so a head kept out of the writer's
+// reach (signed, published, stored elsewhere) makes any later rewrite detectable:
+// `verify(trail, head)`. `instance::replay(trail)` verifies the chain, then rebuilds the
+// instance and checks every record against the workflow.
+//
+// The trail holds UTF-8 text, as its JSON lines must: a byte of a caller's text (actor, role,
+// reason, event or obligation name) or of a guard's reason that begins no well-formed UTF-8
+// sequence is recorded as U+FFFD, so a trail written and read back is the trail recorded.
 //
 // This header is the run-time side of the part: it allocates (std::string, std::vector) and is
 // not on the evaluation path of rules.
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/utf8.hpp>
 #include <oversight/error.hpp>
+#include <oversight/report/sha256.hpp>
 #include <oversight/workflow/action.hpp>
 #include <oversight/workflow/definition.hpp>
 #include <oversight/workflow/errc.hpp>
@@ -32,6 +41,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -121,30 +131,29 @@ struct record {
   std::string error;            ///< catalogue id of the refusal ("OVS-E402"), empty otherwise
   std::vector<trail_reason> reasons;          ///< the guards' reasons
   std::vector<trail_obligation> obligations;  ///< obligations this record opens
-  std::uint64_t prev = 0;       ///< hash of the previous record (0 for the first)
-  std::uint64_t hash = 0;       ///< hash of this record's fields and `prev`
+  report::sha256_digest prev{};  ///< digest of the previous record (all zero for the first)
+  report::sha256_digest hash{};  ///< digest of this record's fields and `prev`
 
   friend bool operator==(const record&, const record&) = default;
 };
 
 namespace detail {
 
-struct fnv1a {
-  std::uint64_t value = 14695981039346656037ull;
+// Feeds a record's fields to SHA-256, each as its length in decimal, ':', its bytes and ',', so
+// that no two different sequences of fields give the same bytes.
+struct trail_hasher {
+  report::sha256 h;
+  trail_hasher() { h.update("oversight.trail/2\n"); }
   void bytes(std::string_view text) {
-    for (unsigned char c : text) {
-      value ^= c;
-      value *= 1099511628211ull;
-    }
-    value ^= 0x1f;  // field separator, so that ("ab","c") and ("a","bc") differ
-    value *= 1099511628211ull;
+    const std::string length = std::to_string(text.size());
+    h.update(length).update(":").update(text).update(",");
   }
   void number(std::uint64_t n) { bytes(std::to_string(n)); }
 };
 
-/// The hash of a record: every field but `hash`, in a fixed order.
-inline std::uint64_t record_digest(const record& r) {
-  fnv1a h;
+/// The digest of a record: every field but `hash`, in a fixed order, then `prev`.
+inline report::sha256_digest record_digest(const record& r) {
+  trail_hasher h;
   h.number(r.seq);
   h.bytes(r.workflow);
   const auto at = r.at.iso();
@@ -174,11 +183,58 @@ inline std::uint64_t record_digest(const record& r) {
       h.bytes("-");
     }
   }
-  h.number(r.prev);
-  return h.value;
+  h.bytes({reinterpret_cast<const char*>(r.prev.data()), r.prev.size()});
+  return h.h.finish();
 }
 
 }  // namespace detail
+
+/// Checks a trail's chain: records numbered 1, 2, 3, ..., each linked to the digest of the one
+/// before it (all zero for the first) and carrying the digest of its own content. Returns the
+/// head, the digest of the last record (all zero for an empty trail), or names the first record
+/// that does not follow:
+/// - `trail_sequence_gap`: "position 3 holds record 4" (a record dropped, inserted or moved);
+/// - `trail_hash_mismatch`: "record 3: not linked to record 2" (the link was rewritten), or
+///   "record 3: content does not match its digest" (the record was edited).
+inline result<report::sha256_digest, errc> verify(std::span<const record> trail) {
+  report::sha256_digest prev{};
+  for (std::size_t i = 0; i != trail.size(); ++i) {
+    const record& r = trail[i];
+    if (r.seq != i + 1) {
+      error_context c("position ");
+      c.append(std::to_string(i + 1)).append(" holds record ").append(std::to_string(r.seq));
+      return oversight::error<errc>{errc::trail_sequence_gap, c};
+    }
+    if (r.prev != prev) {
+      error_context c("record ");
+      c.append(std::to_string(r.seq)).append(": not linked to ");
+      c.append(i == 0 ? std::string("the start of the trail") : "record " + std::to_string(i));
+      return oversight::error<errc>{errc::trail_hash_mismatch, c};
+    }
+    if (detail::record_digest(r) != r.hash) {
+      error_context c("record ");
+      c.append(std::to_string(r.seq)).append(": content does not match its digest");
+      return oversight::error<errc>{errc::trail_hash_mismatch, c};
+    }
+    prev = r.hash;
+  }
+  return prev;
+}
+
+/// As `verify(trail)`, and the head must be `head` (kept out of the writer's reach): a trail
+/// rewritten from an edit onward, with every digest recomputed, or cut short, fails with
+/// `trail_hash_mismatch` ("the head, record 5, is not the expected one").
+inline result<report::sha256_digest, errc> verify(std::span<const record> trail, const report::sha256_digest& head) {
+  auto chain = verify(trail);
+  if (!chain) return chain;
+  if (*chain != head) {
+    error_context c("the head, ");
+    c.append(trail.empty() ? std::string("an empty trail") : "record " + std::to_string(trail.size()));
+    c.append(", is not the expected one");
+    return oversight::error<errc>{errc::trail_hash_mismatch, c};
+  }
+  return chain;
+}
 
 /// The state of a tracked obligation.
 enum class obligation_status : std::uint8_t { open, fulfilled, breached, waived };
@@ -374,16 +430,10 @@ class instance {
     };
     if (trail.empty() || trail.front().kind != record_kind::started)
       return oversight::error<errc>{errc::trail_does_not_replay, error_context("no 'started' record first")};
-    std::uint64_t prev = 0;
-    for (std::size_t i = 0; i != trail.size(); ++i) {
-      const record& r = trail[i];
-      if (r.seq != i + 1) return oversight::error<errc>{errc::trail_sequence_gap, context_for(r.seq, "out of order")};
+    if (auto chain = verify(trail); !chain) return chain.error();
+    for (const record& r : trail)
       if (r.workflow != definition_type::name())
         return oversight::error<errc>{errc::trail_of_another_workflow, context_for(r.seq, r.workflow)};
-      if (r.prev != prev || detail::record_digest(r) != r.hash)
-        return oversight::error<errc>{errc::trail_hash_mismatch, context_for(r.seq, "hash")};
-      prev = r.hash;
-    }
     const record& first = trail.front();
     if (first.to != graph.states[graph.initial] || !first.from.empty() || first.outcome != record_outcome::applied)
       return oversight::error<errc>{errc::trail_does_not_replay, context_for(1, "not the initial state")};
@@ -403,17 +453,17 @@ class instance {
     r.workflow = std::string(definition_type::name());
     r.at = s.at;
     r.kind = kind;
-    r.name = std::string(name);
-    r.actor = std::string(s.who.id);
-    r.role = std::string(s.who.role);
-    r.reason = std::string(s.reason);
+    r.name = oversight::detail::to_utf8(name);
+    r.actor = oversight::detail::to_utf8(s.who.id);
+    r.role = oversight::detail::to_utf8(s.who.role);
+    r.reason = oversight::detail::to_utf8(s.reason);
     r.from = r.to = std::string(current());
     return r;
   }
 
   void append(record r) {
     r.seq = trail_.size() + 1;
-    r.prev = trail_.empty() ? 0 : trail_.back().hash;
+    r.prev = trail_.empty() ? report::sha256_digest{} : trail_.back().hash;
     r.hash = detail::record_digest(r);
     trail_.push_back(std::move(r));
   }
@@ -428,7 +478,8 @@ class instance {
   }
 
   static void copy_reasons(record& r, const guard_result& g) {
-    for (const auto& x : g.reasons) r.reasons.push_back({std::string(x.id), std::string(x.text.view())});
+    for (const auto& x : g.reasons)
+      r.reasons.push_back({oversight::detail::to_utf8(x.id), oversight::detail::to_utf8(x.text.view())});
   }
 
   step refuse(record r, errc code, std::string_view about, const guard_result& g = {}) {
@@ -458,8 +509,9 @@ class instance {
     const auto& row = rows_[index];
     copy_reasons(r, g);
     const effect e = run_action(index, ctx, r.at);
-    for (const auto& o : g.obligations) r.obligations.push_back({std::string(o.id), std::string(o.text), o.due});
-    for (const auto& o : e.obligations) r.obligations.push_back({std::string(o.id), std::string(o.text), o.due});
+    for (const auto* list : {&g.obligations, &e.obligations})
+      for (const auto& o : *list)
+        r.obligations.push_back({oversight::detail::to_utf8(o.id), oversight::detail::to_utf8(o.text), o.due});
     r.to = std::string(graph.states[row.to]);
     r.outcome = record_outcome::applied;
     const instant at = r.at;

@@ -7,15 +7,14 @@
 //    "actor":"ES-CCN","role":"crypto","reason":"...","from":"in_review","to":"approved",
 //    "outcome":"applied","error":"","reasons":[{"id":"...","text":"..."}],
 //    "obligations":[{"id":"...","text":"...","due":"2025-10-01"}],
-//    "prev":"84d2c5e0b1a3f977","hash":"0f1e2d3c4b5a6978"}
+//    "prev":"9f86d081884c7d65...","hash":"2c26b46b68ffc68f..."}
 //
-// `due` is a date or null; `prev` and `hash` are 16 lower-case hex digits (64-bit values do not
-// fit a JSON number portably). The reader is strict: RFC 8259 syntax with integers only (no
+// `due` is a date or null; `prev` and `hash` are SHA-256 digests, 64 lower-case hex digits. The reader is strict: RFC 8259 syntax with integers only (no
 // fractions or exponents: the format has none), no duplicate keys, valid UTF-8, escapes
 // including \uXXXX surrogate pairs, nothing after the object, no empty or unterminated line,
 // no carriage return (the JSON is read by `report::read_json`, nesting at most 8 deep). A bad
 // line is an error naming its number and what is wrong; nothing is skipped or repaired. Reading does not
-// check the hash chain: `instance<...>::replay` does.
+// check the hash chain: `verify(trail)` and `instance<...>::replay` do.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -37,23 +36,25 @@ namespace workflow {
 
 namespace detail {
 
-inline std::string hex64(std::uint64_t v) {
-  constexpr char hex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (std::size_t i = 16; i-- > 0; v >>= 4) out[i] = hex[v & 0xf];
-  return out;
+inline std::string hex_digest(const report::sha256_digest& d) {
+  const auto text = report::to_hex(d);
+  return std::string(text.view());
 }
 
-inline std::optional<std::uint64_t> parse_hex64(std::string_view text) {
-  if (text.size() != 16) return std::nullopt;
-  std::uint64_t v = 0;
-  for (char c : text) {
-    v <<= 4;
-    if (c >= '0' && c <= '9') v |= static_cast<std::uint64_t>(c - '0');
-    else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint64_t>(c - 'a' + 10);
-    else return std::nullopt;
+inline std::optional<report::sha256_digest> parse_digest(std::string_view text) {
+  if (text.size() != 64) return std::nullopt;
+  const auto nibble = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  };
+  report::sha256_digest d{};
+  for (std::size_t i = 0; i != d.size(); ++i) {
+    const int hi = nibble(text[2 * i]), lo = nibble(text[2 * i + 1]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    d[i] = static_cast<std::uint8_t>(hi << 4 | lo);
   }
-  return v;
+  return d;
 }
 
 inline std::optional<record_kind> parse_kind(std::string_view s) {
@@ -109,9 +110,9 @@ inline std::string_view to_record(const report::json& v, record& r) {
   const auto outcome = parse_outcome(scratch);
   if (!outcome) return "outcome";
   r.outcome = *outcome;
-  for (auto [key, field] : {std::pair<std::string_view, std::uint64_t*>{"prev", &r.prev}, {"hash", &r.hash}}) {
+  for (auto [key, field] : {std::pair<std::string_view, report::sha256_digest*>{"prev", &r.prev}, {"hash", &r.hash}}) {
     if (!text(key, scratch)) return key;
-    const auto h = parse_hex64(scratch);
+    const auto h = parse_digest(scratch);
     if (!h) return key;
     *field = *h;
   }
@@ -193,7 +194,7 @@ inline std::string to_json_line(const record& r) {
     }
     out += '}';
   }
-  out += "],\"prev\":\"" + detail::hex64(r.prev) + "\",\"hash\":\"" + detail::hex64(r.hash) + "\"}\n";
+  out += "],\"prev\":\"" + detail::hex_digest(r.prev) + "\",\"hash\":\"" + detail::hex_digest(r.hash) + "\"}\n";
   return out;
 }
 

@@ -26,7 +26,7 @@ run to_silence(const file& f) {
 
 // Recomputes the hash chain after a test edits records, so that only the replay checks can object.
 void rechain(std::vector<record>& trail) {
-  std::uint64_t prev = 0;
+  oversight::report::sha256_digest prev{};
   for (std::size_t i = 0; i != trail.size(); ++i) {
     trail[i].seq = i + 1;
     trail[i].prev = prev;

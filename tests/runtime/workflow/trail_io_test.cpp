@@ -115,3 +115,110 @@ TEST_CASE("malformed lines and records are typed errors naming the line", "[work
     CHECK_FALSE((*ok)[0].obligations[0].due.has_value());
   }
 }
+
+namespace {
+// A trail of five records: started, submitted, two clearances, a refused certification.
+std::vector<record> five_records() {
+  const file f;
+  run r(on(1, 1));
+  (void)r.apply(f, "submitted", {on(1, 2), buyer, "go"});
+  (void)r.apply(f, "cleared", {on(1, 3), mod, ""});
+  (void)r.apply(f, "cleared", {on(1, 4), moi, ""});
+  (void)r.apply(f, "certified", {on(1, 5), anyone, ""});
+  return r.trail();
+}
+// Renumbers and recomputes every digest: what a forger who can rewrite the whole file does.
+void rechain_all(std::vector<record>& t) {
+  oversight::report::sha256_digest prev{};
+  for (std::size_t i = 0; i != t.size(); ++i) {
+    t[i].seq = i + 1;
+    t[i].prev = prev;
+    t[i].hash = oversight::workflow::detail::record_digest(t[i]);
+    prev = t[i].hash;
+  }
+}
+std::string context_of(const oversight::result<oversight::report::sha256_digest, errc>& r) {
+  REQUIRE_FALSE(r);
+  return std::string(r.error().context.view());
+}
+}  // namespace
+
+TEST_CASE("verify: the chain of SHA-256 digests names the first record that does not follow",
+          "[workflow][trail][hostile]") {
+  const std::vector<record> good = five_records();
+  REQUIRE(good.size() == 5);
+  const auto head = oversight::workflow::verify(good);
+  REQUIRE(head);
+  CHECK(*head == good.back().hash);
+  CHECK(oversight::workflow::verify(good, *head));
+  CHECK(*oversight::workflow::verify(std::vector<record>{}) == oversight::report::sha256_digest{});
+
+  SECTION("an edited record") {
+    auto t = good;
+    t[2].reason = "no";
+    const auto r = oversight::workflow::verify(t);
+    CHECK(r.error().code == errc::trail_hash_mismatch);
+    CHECK(context_of(r) == "record 3: content does not match its digest");
+    CHECK(run::replay(t).error().code == errc::trail_hash_mismatch);
+  }
+  SECTION("an edited record whose digest was recomputed: the next one is not linked to it") {
+    auto t = good;
+    t[2].reason = "no";
+    t[2].hash = oversight::workflow::detail::record_digest(t[2]);
+    CHECK(context_of(oversight::workflow::verify(t)) == "record 4: not linked to record 3");
+  }
+  SECTION("a deleted record") {
+    auto t = good;
+    t.erase(t.begin() + 1);
+    const auto r = oversight::workflow::verify(t);
+    CHECK(r.error().code == errc::trail_sequence_gap);
+    CHECK(context_of(r) == "position 2 holds record 3");
+  }
+  SECTION("an inserted record") {
+    auto t = good;
+    t.insert(t.begin() + 3, t[3]);
+    CHECK(context_of(oversight::workflow::verify(t)) == "position 5 holds record 4");
+  }
+  SECTION("two records swapped") {
+    auto t = good;
+    std::swap(t[2], t[3]);
+    CHECK(context_of(oversight::workflow::verify(t)) == "position 3 holds record 4");
+  }
+  SECTION("records swapped and renumbered: the links give them away") {
+    auto t = good;
+    std::swap(t[2], t[3]);
+    t[2].seq = 3;
+    t[3].seq = 4;
+    CHECK(context_of(oversight::workflow::verify(t)) == "record 3: not linked to record 2");
+  }
+  SECTION("a first record that claims a predecessor") {
+    auto t = good;
+    t[0].prev[0] = 1;
+    CHECK(context_of(oversight::workflow::verify(t)) == "record 1: not linked to the start of the trail");
+  }
+  SECTION("a whole trail rewritten, or cut short, is caught by the head kept elsewhere") {
+    auto t = good;
+    t[1].reason = "rewritten";
+    rechain_all(t);
+    REQUIRE(oversight::workflow::verify(t));  // a consistent chain ...
+    CHECK(context_of(oversight::workflow::verify(t, *head)) == "the head, record 5, is not the expected one");
+    auto cut = good;
+    cut.pop_back();
+    CHECK(context_of(oversight::workflow::verify(cut, *head)) == "the head, record 4, is not the expected one");
+  }
+}
+
+TEST_CASE("text that is not UTF-8 is recorded as the trail will hold it, so it replays after reading",
+          "[workflow][trail][hostile]") {
+  const file f;
+  run r(on(1, 1));
+  // "Défense" in Latin-1, an actor id with a lone continuation byte, an unknown event in Latin-1.
+  REQUIRE(r.apply(f, "submitted", {on(1, 2), {"ES-MoI", "buyer"}, "D\xE9" "fense"}));
+  (void)r.apply(f, "cleared", {on(1, 3), {"ES-\x80", "mod"}, ""});
+  (void)r.apply(f, "sign\xE9", {on(1, 4), anyone, ""});
+  CHECK(r.trail()[1].reason == "D\xEF\xBF\xBD" "fense");
+  const auto back = read_trail(write_trail(r.trail()));
+  REQUIRE(back);
+  CHECK(*back == r.trail());
+  CHECK(run::replay(*back));
+}

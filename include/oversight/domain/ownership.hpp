@@ -27,11 +27,14 @@
 #include <oversight/domain/supplier.hpp>
 #include <oversight/error.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 OVERSIGHT_BEGIN_NAMESPACE
 
@@ -85,6 +88,7 @@ struct control_chain {
 
 namespace detail {
 void invalid_ownership_data_in_constant_expression();  // deliberately not constexpr
+struct ownership_view_access;  // defined by the tests that compare make()'s two paths
 }  // namespace detail
 
 /// A read-only view of an ownership graph over caller-owned parties and suppliers.
@@ -95,28 +99,13 @@ class ownership_view {
       : parties_(parties), suppliers_(suppliers) {}
 
   /// The view, or the first problem in the data (see the header comment).
+  /// At run time it takes O(n log n + h log n) for n parties and h holdings (the constant
+  /// evaluation, for data written in the program, compares every pair).
   static constexpr result<ownership_view, ownership_errc> make(std::span<const party> parties,
                                                                std::span<const supplier> suppliers = {}) noexcept {
     const ownership_view view(parties, suppliers);
-    const std::size_t n = view.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      const party p = view.at(i);
-      for (std::size_t j = i + 1; j < n; ++j)
-        if (view.at(j).id == p.id) return error{ownership_errc::duplicate_party, error_context(p.id)};
-      std::uint32_t total = 0;
-      for (const holding& h : p.owners) {
-        if (h.basis_points > 10000)
-          return error{ownership_errc::stake_out_of_range, error_context(h.owner).append(" in ").append(p.id)};
-        if (!view.find(h.owner)) return error{ownership_errc::unknown_party, error_context(h.owner)};
-        total += h.basis_points;
-      }
-      if (total > 10000) return error{ownership_errc::stakes_exceed_whole, error_context(p.id)};
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-      auto chain = view.ultimate_controller(view.at(i).id);
-      if (!chain && chain.error().code != ownership_errc::owners_not_recorded) return chain.error();
-    }
-    return view;
+    if (!std::is_constant_evaluated()) return view.validated();
+    return view.validated_pairwise();
   }
 
   /// `make` for constants: bad data fails to compile, naming `invalid_ownership_data_in_constant_expression`.
@@ -212,6 +201,109 @@ class ownership_view {
   }
 
  private:
+  friend struct detail::ownership_view_access;
+
+  // make() in a constant evaluation (no allocation): every pair of ids compared, every chain
+  // walked with find(). tests/runtime/hostile checks that validated() agrees with it.
+  constexpr result<ownership_view, ownership_errc> validated_pairwise() const noexcept {
+    const ownership_view& view = *this;
+    const std::size_t n = view.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const party p = view.at(i);
+      for (std::size_t j = i + 1; j < n; ++j)
+        if (view.at(j).id == p.id) return error{ownership_errc::duplicate_party, error_context(p.id)};
+      std::uint32_t total = 0;
+      for (const holding& h : p.owners) {
+        if (h.basis_points > 10000)
+          return error{ownership_errc::stake_out_of_range, error_context(h.owner).append(" in ").append(p.id)};
+        if (!view.find(h.owner)) return error{ownership_errc::unknown_party, error_context(h.owner)};
+        total += h.basis_points;
+      }
+      if (total > 10000) return error{ownership_errc::stakes_exceed_whole, error_context(p.id)};
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      auto chain = view.ultimate_controller(view.at(i).id);
+      if (!chain && chain.error().code != ownership_errc::owners_not_recorded) return chain.error();
+    }
+    return view;
+  }
+
+  // make() at run time: the same checks in the same order, so the same first problem, with
+  // ids sorted once and every node's controller found once.
+  result<ownership_view, ownership_errc> validated() const {
+    const std::size_t n = size();
+    std::vector<party> nodes(n);
+    for (std::size_t i = 0; i < n; ++i) nodes[i] = at(i);
+    std::vector<std::size_t> by_id(n);
+    for (std::size_t i = 0; i < n; ++i) by_id[i] = i;
+    std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) {
+      return nodes[a].id != nodes[b].id ? nodes[a].id < nodes[b].id : a < b;
+    });
+    // A node with a later node of the same id is a duplicate (as the pairwise check finds it).
+    std::vector<bool> repeated_later(n, false);
+    for (std::size_t k = 0; k + 1 < n; ++k)
+      if (nodes[by_id[k]].id == nodes[by_id[k + 1]].id) repeated_later[by_id[k]] = true;
+    // The first node with an id (as find() answers), or n.
+    const auto index_of = [&](std::string_view id) -> std::size_t {
+      const auto it = std::lower_bound(by_id.begin(), by_id.end(), id,
+                                       [&](std::size_t a, std::string_view key) { return nodes[a].id < key; });
+      return it != by_id.end() && nodes[*it].id == id ? *it : n;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      const party& p = nodes[i];
+      if (repeated_later[i]) return error{ownership_errc::duplicate_party, error_context(p.id)};
+      std::uint32_t total = 0;
+      for (const holding& h : p.owners) {
+        if (h.basis_points > 10000)
+          return error{ownership_errc::stake_out_of_range, error_context(h.owner).append(" in ").append(p.id)};
+        if (index_of(h.owner) == n) return error{ownership_errc::unknown_party, error_context(h.owner)};
+        total += h.basis_points;
+      }
+      if (total > 10000) return error{ownership_errc::stakes_exceed_whole, error_context(p.id)};
+    }
+    // Each node's controller: an index, `top` (nobody, or owners not recorded: the chain ends
+    // there for make's purpose) or `ambiguous`.
+    constexpr std::size_t top = ~std::size_t{0}, ambiguous = top - 1;
+    std::vector<std::size_t> controller(n, top);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!nodes[i].owners_recorded()) continue;
+      std::size_t found = top;
+      for (const holding& h : nodes[i].owners) {
+        if (h.basis_points <= control_threshold{}.basis_points) continue;
+        found = found == top ? index_of(h.owner) : ambiguous;
+        if (found == ambiguous) break;
+      }
+      controller[i] = found;
+    }
+    // Walk every chain once: a node is settled when the walk through it has ended (at the top,
+    // at an ambiguous node or in a cycle). The first node in order whose chain fails gives the
+    // error, named exactly as ultimate_controller names it.
+    enum : std::uint8_t { unseen, on_path, settled_ok, settled_bad };
+    std::vector<std::uint8_t> mark(n, unseen);
+    std::vector<std::size_t> path;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (mark[i] == settled_ok) continue;
+      if (mark[i] == settled_bad) return ultimate_controller(nodes[i].id).error();
+      path.clear();
+      std::size_t at = i;
+      bool bad = false;
+      for (;;) {
+        if (at == top) break;
+        if (at == ambiguous || mark[at] == on_path || mark[at] == settled_bad) {
+          bad = true;
+          break;
+        }
+        if (mark[at] == settled_ok) break;
+        mark[at] = on_path;
+        path.push_back(at);
+        at = controller[at];
+      }
+      for (std::size_t k : path) mark[k] = bad ? settled_bad : settled_ok;
+      if (bad) return ultimate_controller(nodes[i].id).error();
+    }
+    return *this;
+  }
+
   // The chain from `subject` ends in a cycle of `length` links: name it from the first party of
   // the chain that lies on it.
   constexpr error<ownership_errc> cycle_error(std::string_view subject, std::size_t length,

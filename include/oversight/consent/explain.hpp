@@ -24,22 +24,27 @@ namespace consent {
 enum class code_style : std::uint8_t { iso, eu };
 
 /// `part` as a percentage of `whole` with `decimals` decimals (0 to 4), rounded half up,
-/// e.g. "35.1 %". A zero whole prints as "0.0 %".
+/// e.g. "35.1 %", computed exactly for every pair of 64-bit counts. A part above the whole is a
+/// percentage above 100 ("300.0 %"); a zero whole prints as "0.0 %".
 inline std::string format_share(std::uint64_t part, std::uint64_t whole, unsigned decimals = 1) {
   if (decimals > 4) decimals = 4;
-  std::uint32_t scale = 100;
-  for (unsigned i = 0; i < decimals; ++i) scale *= 10;
-  // round(part * scale / whole) = floor((2 * part * scale + whole) / (2 * whole)), computed exactly.
-  std::uint64_t units = 0;
+  std::uint32_t tenths = 1;  // 10^decimals
+  for (unsigned i = 0; i < decimals; ++i) tenths *= 10;
+  const std::uint32_t scale = 100 * tenths;
+  // part / whole = whole_times + rest / whole; the percentage is whole_times * 100 followed by
+  // round(rest * scale / whole) in units of 1/tenths of a percent, which is below `scale`
+  // before rounding and at most `scale` after (then it carries into whole_times).
+  std::uint64_t whole_times = 0, units = 0;
   if (whole != 0) {
-    // part * scale < 2^96; divide by whole with a 96-by-64 long division in bits.
-    const detail::wide n = detail::multiply(part, scale);
+    whole_times = part / whole;
+    const std::uint64_t rest = part % whole;
+    // rest * scale < 2^96; divide by whole with a 96-by-64 long division in bits.
+    const detail::wide n = detail::multiply(rest, scale);
     std::uint64_t q = 0, rem = 0;
-    bool rem_overflow = false;
     for (int bit = 127; bit >= 0; --bit) {
       const std::uint64_t word = bit >= 64 ? n.hi : n.lo;
       const std::uint64_t next = (word >> (bit % 64)) & 1u;
-      rem_overflow = (rem >> 63) != 0;
+      const bool rem_overflow = (rem >> 63) != 0;
       rem = (rem << 1) | next;
       q <<= 1;
       if (rem_overflow || rem >= whole) {
@@ -47,17 +52,22 @@ inline std::string format_share(std::uint64_t part, std::uint64_t whole, unsigne
         q |= 1u;
       }
     }
-    // Round half up: compare the remainder with whole - remainder.
-    units = q + (rem >= whole - rem ? 1u : 0u);
+    units = q + (rem >= whole - rem ? 1u : 0u);  // round half up
+    if (units == scale) ++whole_times, units = 0;  // no overflow: whole_times < 2^64 - 1 here
   }
-  const std::string digits = std::to_string(units);
+  // The integer percent is whole_times * 100 + units / tenths, written without multiplying.
+  const std::uint64_t percent_low = units / tenths;  // 0..99
   std::string out;
-  if (decimals > 0 && digits.size() <= decimals) out.append(decimals + 1 - digits.size(), '0');
-  out.append(digits);
+  if (whole_times != 0) {
+    out = std::to_string(whole_times);
+    out += static_cast<char>('0' + percent_low / 10);
+    out += static_cast<char>('0' + percent_low % 10);
+  } else {
+    out = std::to_string(percent_low);
+  }
   if (decimals > 0) {
-    const std::string fraction_digits = out.substr(out.size() - decimals);
-    out.resize(out.size() - decimals);
-    out.append(".").append(fraction_digits);
+    const std::string digits = std::to_string(units % tenths);
+    out.append(".").append(decimals - digits.size(), '0').append(digits);
   }
   out.append(" %");
   return out;

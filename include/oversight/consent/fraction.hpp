@@ -12,6 +12,7 @@
 #include <oversight/error.hpp>
 
 #include <cstdint>
+#include <optional>
 
 OVERSIGHT_BEGIN_NAMESPACE
 namespace consent {
@@ -88,10 +89,13 @@ class fraction {
   [[nodiscard]] constexpr std::uint64_t least_reaching(std::uint64_t whole) const noexcept {
     return detail::divide_ceil(detail::multiply(whole, num_), den_);
   }
-  /// The least part that exceeds this share of whole: floor(whole * num / den) + 1.
-  [[nodiscard]] constexpr std::uint64_t least_exceeding(std::uint64_t whole) const noexcept {
+  /// The least part that exceeds this share of whole: floor(whole * num / den) + 1; none when
+  /// that is 2^64, which no part can be (all of a whole of 2^64 - 1).
+  [[nodiscard]] constexpr std::optional<std::uint64_t> least_exceeding(std::uint64_t whole) const noexcept {
     const std::uint64_t reach = least_reaching(whole);
-    return detail::multiply(reach, den_) == detail::multiply(whole, num_) ? reach + 1 : reach;
+    if (detail::multiply(reach, den_) != detail::multiply(whole, num_)) return reach;
+    if (reach == ~std::uint64_t{0}) return std::nullopt;
+    return reach + 1;
   }
 
   /// Same share, not necessarily the same terms: 1/2 == 50/100.

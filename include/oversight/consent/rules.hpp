@@ -158,7 +158,8 @@ struct threshold {
 
   [[nodiscard]] constexpr std::uint64_t required(std::size_t members) const noexcept {
     const std::uint64_t by_share =
-        comparison == bound::at_least ? share.least_reaching(members) : share.least_exceeding(members);
+        // An electorate has at most 64 members: more than a share of them always fits.
+        comparison == bound::at_least ? share.least_reaching(members) : *share.least_exceeding(members);
     return by_share > at_least ? by_share : at_least;
   }
 

@@ -19,6 +19,13 @@ TEST_CASE("format_share rounds half up from exact integers", "[consent][explain]
   CHECK(format_share(~0ull, ~0ull, 4) == "100.0000 %");
   CHECK(format_share(~0ull / 2, ~0ull, 2) == "50.00 %");
   CHECK(format_share(229'191'200, 450'380'800) == "50.9 %");
+  // A part above the whole is a percentage above 100, exact for any 64-bit counts.
+  CHECK(format_share(3, 1) == "300.0 %");
+  CHECK(format_share(7, 2, 2) == "350.00 %");
+  CHECK(format_share(19'999, 10'000) == "200.0 %");  // 199.99 rounds up across the hundreds
+  CHECK(format_share(1'001, 1'000, 1) == "100.1 %");
+  CHECK(format_share(~0ull, 1, 0) == "1844674407370955161500 %");
+  CHECK(format_share(~0ull, 2, 4) == "922337203685477580750.0000 %");
 }
 
 TEST_CASE("Explaining a QMV outcome", "[consent][explain]") {

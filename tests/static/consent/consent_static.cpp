@@ -14,6 +14,8 @@ static_assert(percent(55).least_reaching(27) == 15);                    // 14.85
 static_assert(percent(72).least_reaching(27) == 20);                    // 19.44 -> 20
 static_assert(fraction(1, 2).least_exceeding(27) == 14);                // a majority of 27
 static_assert(fraction(1, 2).least_exceeding(26) == 14);                // 13 is not more than half
+static_assert(fraction(1, 2).least_exceeding(~0ull) == 1ull << 63);     // near the top of 64 bits
+static_assert(!fraction(1, 1).least_exceeding(~0ull));                   // 2^64 does not fit: none, not 0
 static_assert(fraction(1, 3).least_reaching(27) == 9);
 // 64-bit counts against 32-bit terms: the 96-bit products do not overflow.
 static_assert(fraction(4'294'967'295u, 4'294'967'295u).reached_by(~0ull, ~0ull));

@@ -76,12 +76,16 @@ inline error<errc> csv_error(errc code, std::size_t line, std::string_view field
   return error<errc>{code, context};
 }
 
+// Every 64-bit value, up to 18446744073709551615 (20 digits); none above, none for a sign,
+// a space or an empty field.
 inline std::optional<std::uint64_t> parse_unsigned(std::string_view s) {
-  if (s.empty() || s.size() > 19) return std::nullopt;  // 19 digits always fit in 64 bits
+  if (s.empty() || s.size() > 20) return std::nullopt;
   std::uint64_t v = 0;
   for (char ch : s) {
     if (ch < '0' || ch > '9') return std::nullopt;
-    v = v * 10 + static_cast<std::uint64_t>(ch - '0');
+    const auto digit = static_cast<std::uint64_t>(ch - '0');
+    if (v > (~std::uint64_t{0} - digit) / 10) return std::nullopt;
+    v = v * 10 + digit;
   }
   return v;
 }

@@ -56,6 +56,11 @@ TEST_CASE("an RP-1 row is read into its contract") {
   CHECK(c.consent_abstain == oversight::country_set{oversight::country{"IT"}});
   CHECK(c.consent_no == oversight::country_set{oversight::country{"PL"}, oversight::country{"ES"}});
   CHECK(rp1::parse_csv(header).value().empty());
+  // Every 64-bit id, 20 digits included.
+  const auto largest = rp1::parse_csv(header + replace_field(good_row, 0, "18446744073709551615"));
+  REQUIRE(largest.has_value());
+  CHECK(largest->front().id == 18'446'744'073'709'551'615ull);
+  CHECK(rp1::parse_csv(header + replace_field(good_row, 0, "00000000000000000007")).value().front().id == 7);
   CHECK(rp1::parse_csv(header + good_row + good_row).value().size() == 2);
 }
 
@@ -88,6 +93,8 @@ TEST_CASE("bad RP-1 input gives a typed error naming the line") {
     const std::array cases{
         bad{0, "x7", rp1::errc::bad_number},          bad{9, "-5", rp1::errc::bad_number},
         bad{9, "99999999999999999999", rp1::errc::bad_number}, bad{9, "", rp1::errc::bad_number},
+        bad{0, "18446744073709551616", rp1::errc::bad_number}, bad{0, "184467440737095516150", rp1::errc::bad_number},
+        bad{9, "9223372036854775808", rp1::errc::bad_number},
         bad{5, "2", rp1::errc::bad_flag},             bad{17, "yes", rp1::errc::bad_flag},
         bad{6, "4", rp1::errc::bad_level},            bad{15, "", rp1::errc::bad_level},
         bad{2, "federal", rp1::errc::bad_enumeration}, bad{7, "goods", rp1::errc::bad_enumeration},

@@ -412,6 +412,11 @@ struct basic_policy : detail::policy_tag {
   template <class S, class OnRule>
   OVERSIGHT_INLINE_STEP constexpr xacml_outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,
                                      std::size_t first_index) const {
+    // policy(...) refuses to build this; a basic_policy spelled out by hand would otherwise
+    // decide NotApplicable for everything, a gate that lets everything through.
+    static_assert(rule_count > 0,
+                  "oversight: a policy without rules decides nothing (it would permit everything): build it with "
+                  "oversight::policy<Id, Alg>(rules...) [OVS-E104]");
     if constexpr (Alg == combining::only_one_applicable) {
       // A child applies when it is not NotApplicable; Indeterminate is an error (XACML C.9).
       only_one_selection selection;

@@ -10,9 +10,12 @@
 //
 // Strings are escaped per RFC 8259, section 7: `"` and `\` with a backslash, the control
 // characters U+0000..U+001F as `\b \f \n \r \t` or `\u00XX`; everything else, including
-// non-ASCII UTF-8, is written as is. A byte sequence that is not well-formed UTF-8 is replaced by
-// U+FFFD, so the output is always valid JSON text (which RFC 8259, section 8.1, requires to be
-// UTF-8). Numbers are integers only (the library has no floating point).
+// non-ASCII UTF-8, is written as is. `write` replaces a byte sequence that is not well-formed
+// UTF-8 by U+FFFD, so its output is always valid JSON text (which RFC 8259, section 8.1, requires
+// to be UTF-8), and sorts canonical members by their keys as written, so that
+// canonical(read(canonical(x))) == canonical(x); `write_strict` refuses such text instead
+// (`json_errc::not_utf8`, naming where it is), so that what it writes reads back as the value
+// itself. Numbers are integers only (the library has no floating point).
 //
 // `read_json(text)` reads a value back, strictly: RFC 8259 syntax, integers only (a fraction or
 // an exponent is an error, as is an integer outside 64 signed bits), no duplicate keys in an
@@ -252,8 +255,21 @@ inline void write_json(std::string& out, const json& v, json_style style, std::s
       std::vector<const json_member*> order;
       order.reserve(v.members().size());
       for (const auto& m : v.members()) order.push_back(&m);
-      if (!pretty)
-        std::sort(order.begin(), order.end(), [](const json_member* a, const json_member* b) { return a->key < b->key; });
+      if (!pretty) {
+        // By the keys as written (an ill-formed byte as U+FFFD), so that what is read back
+        // sorts the same way and writes the same bytes.
+        bool all_utf8 = true;
+        for (const auto* m : order) all_utf8 = all_utf8 && oversight::detail::is_utf8(m->key);
+        if (all_utf8) {
+          std::sort(order.begin(), order.end(), [](const json_member* a, const json_member* b) { return a->key < b->key; });
+        } else {
+          std::vector<std::pair<std::string, const json_member*>> keyed;
+          keyed.reserve(order.size());
+          for (const auto* m : order) keyed.emplace_back(oversight::detail::to_utf8(m->key), m);
+          std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+          for (std::size_t i = 0; i != keyed.size(); ++i) order[i] = keyed[i].second;
+        }
+      }
       out += '{';
       bool first = true;
       for (const json_member* m : order) {
@@ -273,6 +289,8 @@ inline void write_json(std::string& out, const json& v, json_style style, std::s
 }  // namespace detail
 
 /// `v` as JSON text in `style` (pretty output ends with a newline; canonical output does not).
+/// Never fails: a byte of a string or key that begins no well-formed UTF-8 sequence is written
+/// as U+FFFD. Where the text must read back as the value it came from, use `write_strict`.
 [[nodiscard]] inline std::string write(const json& v, json_style style = json_style::pretty) {
   std::string out;
   detail::write_json(out, v, style, 0);
@@ -284,12 +302,15 @@ inline void write_json(std::string& out, const json& v, json_style style, std::s
 /// Errors of `read_json`.
 enum class json_errc : std::uint16_t {
   malformed_json = 560,  ///< not strict JSON text (RFC 8259, integers only)
+  not_utf8 = 561,        ///< a string or key to write is not well-formed UTF-8
 };
 
 constexpr error_info describe(json_errc e) noexcept {
   switch (e) {
     case json_errc::malformed_json:
       return {"OVS-E560", "the text is not strict JSON (RFC 8259, integers only, unique keys, UTF-8)"};
+    case json_errc::not_utf8:
+      return {"OVS-E561", "a string or key is not well-formed UTF-8, so JSON text cannot carry it"};
   }
   return {"OVS-E579", "unknown report error"};
 }
@@ -553,6 +574,55 @@ inline constexpr int json_depth_limit = 256;
   error_context context(reader.error());
   context.append(" at ").append(std::to_string(reader.error_offset()));
   return error<json_errc>{json_errc::malformed_json, context};
+}
+
+namespace detail {
+// The first string or key of `v` that JSON text cannot carry as it is; `path` is where it is,
+// as a JSON Pointer (RFC 6901), with each ill-formed byte of a key shown as U+FFFD.
+inline std::optional<error<json_errc>> unwritable(const json& v, std::string& path) {
+  const auto at = [&](json_errc code) {
+    error_context c(path.empty() ? std::string_view("/") : std::string_view(path));
+    return std::optional<error<json_errc>>{error<json_errc>{code, c}};
+  };
+  const auto pointer_token = [](std::string_view key) {
+    std::string t;
+    for (char c : key) t += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+    return t;
+  };
+  switch (v.type()) {
+    case json::kind::string:
+      if (!oversight::detail::is_utf8(v.as_string())) return at(json_errc::not_utf8);
+      return std::nullopt;
+    case json::kind::array:
+      for (std::size_t i = 0; i != v.items().size(); ++i) {
+        const std::size_t size = path.size();
+        path += "/" + std::to_string(i);
+        if (auto e = unwritable(v.items()[i], path)) return e;
+        path.resize(size);
+      }
+      return std::nullopt;
+    case json::kind::object:
+      for (const auto& m : v.members()) {
+        const std::size_t size = path.size();
+        const bool key_ok = oversight::detail::is_utf8(m.key);
+        path += "/" + (key_ok ? pointer_token(m.key) : pointer_token(oversight::detail::to_utf8(m.key)));
+        if (!key_ok) return at(json_errc::not_utf8);
+        if (auto e = unwritable(m.value, path)) return e;
+        path.resize(size);
+      }
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+}  // namespace detail
+
+/// `v` as JSON text in `style`, or `not_utf8` naming (as a JSON Pointer, e.g. "/reasons/2/text")
+/// the first string or key that is not well-formed UTF-8. What it writes reads back with
+/// `read_json` as `v`, and for the canonical style writing that again gives the same bytes.
+[[nodiscard]] inline result<std::string, json_errc> write_strict(const json& v, json_style style = json_style::pretty) {
+  std::string path;
+  if (auto e = detail::unwritable(v, path)) return *e;
+  return write(v, style);
 }
 
 }  // namespace report

@@ -4,6 +4,7 @@
 #include <oversight/report.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <string>
 #include <type_traits>
@@ -154,4 +155,79 @@ TEST_CASE("read_json: nesting is capped whatever max_depth says", "[report][json
         "nesting too deep at " + std::to_string(json_depth_limit + 1));
   CHECK_FALSE(read_json("[1]", -5));  // a negative limit allows no container at all
   CHECK(read_json("1", -5));
+}
+
+TEST_CASE("write_strict refuses text that is not UTF-8 and names where it is", "[report][json][hostile]") {
+  using oversight::report::json;
+  using oversight::report::json_errc;
+  using oversight::report::write_strict;
+  json v;
+  v.set("ok", "é").set("list", json::array().push("a").push(json::object().set("a/b", "D\xE9" "fense")));
+  const auto e = write_strict(v);
+  REQUIRE_FALSE(e);
+  CHECK(e.error().code == json_errc::not_utf8);
+  CHECK(e.error().id() == "OVS-E561");
+  CHECK(std::string(e.error().context.view()) == "/list/1/a~1b");
+  json key;
+  key.set("\xFF", 1);
+  CHECK(std::string(write_strict(key).error().context.view()) == "/\xEF\xBF\xBD");
+  CHECK(std::string(write_strict(json("\xC0\xAF")).error().context.view()) == "/");  // an overlong '/'
+  json good;
+  good.set("b", 1).set("a", json::array().push("é").push(nullptr));
+  REQUIRE(write_strict(good));
+  CHECK(*write_strict(good, oversight::report::json_style::canonical) == R"({"a":["é",null],"b":1})");
+}
+
+TEST_CASE("canonical(read(canonical(x))) == canonical(x), ill-formed text included", "[report][json][hostile]") {
+  using oversight::report::json;
+  using oversight::report::json_style;
+  using oversight::report::read_json;
+  using oversight::report::write;
+  // Random values whose strings and keys mix ASCII, UTF-8 and bytes that are not UTF-8.
+  std::uint64_t state = 20261202;
+  const auto next = [&](std::uint64_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % bound;
+  };
+  const std::string pieces[] = {"a", "b", "z", "é", "€", "\xF0\x9F\x98\x80", "\xFF", "\xFE", "\xC3", "\x80", "\"", "\\", "\n", "~"};
+  const auto text = [&] {
+    std::string s;
+    for (std::uint64_t n = next(4); n-- > 0;) s += pieces[next(std::size(pieces))];
+    return s;
+  };
+  std::function<json(int)> value = [&](int depth) -> json {
+    switch (depth > 3 ? next(3) : next(5)) {
+      case 0: return json(static_cast<std::int64_t>(next(1000)) - 500);
+      case 1: return json(text());
+      case 2: return next(2) ? json(true) : json(nullptr);
+      case 3: {
+        json a = json::array();
+        for (std::uint64_t n = next(4); n-- > 0;) a.push(value(depth + 1));
+        return a;
+      }
+      default: {
+        json o = json::object();
+        for (std::uint64_t n = next(5); n-- > 0;) o.set(text(), value(depth + 1));
+        return o;
+      }
+    }
+  };
+  int read_back = 0;
+  for (int round = 0; round < 2'000; ++round) {
+    const json x = value(0);
+    const std::string once = write(x, json_style::canonical);
+    const auto back = read_json(once);
+    // Two keys that differ only in ill-formed bytes become one key as written: such text does
+    // not read back (a duplicate key), and write_strict refuses the value.
+    if (!back) {
+      CHECK(std::string(back.error().context.view()).starts_with("duplicate key"));
+      CHECK_FALSE(oversight::report::write_strict(x));
+      continue;
+    }
+    ++read_back;
+    CHECK(write(*back, json_style::canonical) == once);
+    // What write_strict writes reads back as the value itself (pretty keeps the members' order).
+    if (const auto strict = oversight::report::write_strict(x)) CHECK(read_json(*strict).value() == x);
+  }
+  CHECK(read_back > 1'500);
 }

@@ -1,10 +1,14 @@
 // oversight: a workflow as a diagram, in Mermaid `stateDiagram-v2` and Graphviz DOT.
 //
+// Top to bottom unless `diagram_options::direction` says left to right: a workflow of ten
+// states laid out in a row is a strip too wide to read at page width. A state is labelled with
+// its id in words ("security_review" reads "security review"); the id stays the node's name.
 // Edges are labelled with the event, the guard in brackets, the action after a slash, the
 // approvers in parentheses, and deadlines as "after N days" (drawn dashed in DOT). Terminal
 // states are double-bordered in DOT and lead to [*] in Mermaid. For an instance, the current
 // state is highlighted, the states it passed through are shaded, and in DOT the transitions
-// it took are drawn bold and numbered with their trail sequence numbers.
+// it took are drawn bold and numbered with their trail sequence numbers. The DOT output ends
+// with a legend of the conventions the diagram uses (`diagram_options::legend`).
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -21,7 +25,24 @@
 OVERSIGHT_BEGIN_NAMESPACE
 namespace workflow {
 
+/// Which way a diagram runs, from the initial state.
+enum class direction : std::uint8_t { top_to_bottom, left_to_right };
+
+/// How `to_dot` and `to_mermaid` draw: `to_dot(wf, {.direction = direction::left_to_right})`.
+struct diagram_options {
+  oversight::workflow::direction direction = oversight::workflow::direction::top_to_bottom;
+  bool legend = true;  ///< DOT only: a legend of the conventions the diagram uses
+};
+
 namespace detail {
+
+/// A state's label: its id in words ("awaiting_consent" -> "awaiting consent").
+inline std::string state_label(std::string_view id) {
+  std::string out(id);
+  for (char& c : out)
+    if (c == '_') c = ' ';
+  return out;
+}
 
 struct edge_label {
   std::string event;  // "submitted" or "after 30 days"
@@ -86,11 +107,34 @@ inline std::string dot_quote(std::string_view s) {
   return out + '"';
 }
 
+// A part of an edge label broken at spaces into lines of at most 32 characters: in a diagram
+// drawn top to bottom the labels sit side by side, and a long one widens the whole picture.
+inline std::string dot_lines(std::string_view text) {
+  constexpr std::size_t width = 32;
+  std::string out;
+  std::size_t line = 0;
+  while (!text.empty()) {
+    const std::size_t space = text.find(' ');
+    const std::string_view word = text.substr(0, space);
+    text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
+    if (line != 0 && line + 1 + word.size() > width) {
+      out += '\n';
+      line = 0;
+    } else if (line != 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += word.size();
+  }
+  return out;
+}
+
 inline std::string dot_label(const edge_label& e) {
-  std::string s = e.event;
-  if (!e.guard.empty()) s += "\n[" + e.guard + "]";
-  if (!e.action.empty()) s += "\n/ " + e.action;
-  if (!e.approvers.empty()) s += "\n(" + e.approvers + ")";
+  std::string s = dot_lines(e.event);
+  if (!e.guard.empty()) s += "\n" + dot_lines("[" + e.guard + "]");
+  if (!e.action.empty()) s += "\n" + dot_lines("/ " + e.action);
+  if (!e.approvers.empty()) s += "\n" + dot_lines("(" + e.approvers + ")");
   return s;
 }
 
@@ -112,10 +156,17 @@ std::vector<std::vector<std::uint64_t>> rows_taken(const W& wf, const std::vecto
 }
 
 template <Workflow W>
-std::string mermaid(const W& wf, std::string_view current, const std::vector<std::string>* visited) {
+std::string mermaid(const W& wf, std::string_view current, const std::vector<std::string>* visited,
+                    const diagram_options& options) {
   const auto& g = W::structure;
   const auto labels = edge_labels(wf);
   std::string out = "stateDiagram-v2\n";
+  if (options.direction == direction::left_to_right) out += "    direction LR\n";
+  // A state whose id reads differently in words is declared with its label first.
+  for (std::size_t s = 0; s != g.state_count; ++s) {
+    const std::string label = state_label(g.states[s]);
+    if (label != g.states[s]) out += "    state \"" + label + "\" as " + std::string(g.states[s]) + "\n";
+  }
   out += "    [*] --> " + std::string(W::initial_state()) + "\n";
   for (std::size_t i = 0; i != W::transition_count; ++i)
     out += "    " + std::string(g.states[g.from[i]]) + " --> " + std::string(g.states[g.to[i]]) + " : " +
@@ -134,21 +185,50 @@ std::string mermaid(const W& wf, std::string_view current, const std::vector<std
   return out;
 }
 
+// The legend: one line for each convention the diagram uses, as an HTML-like table node.
+inline std::string dot_legend(const std::vector<edge_label>& labels, bool instance, bool took_any) {
+  bool timed = false, guarded = false, acting = false, restricted = false;
+  for (const auto& e : labels) {
+    timed = timed || e.timed;
+    guarded = guarded || !e.guard.empty();
+    acting = acting || !e.action.empty();
+    restricted = restricted || !e.approvers.empty();
+  }
+  const auto row = [](std::string_view key, std::string_view meaning, std::string_view key_attrs = {}) {
+    return "<tr><td align=\"left\"" + std::string(key_attrs) + ">" + std::string(key) + "</td><td align=\"left\">" +
+           std::string(meaning) + "</td></tr>";
+  };
+  std::string t = "<table border=\"1\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\" color=\"#999999\">";
+  t += "<tr><td colspan=\"2\" align=\"left\"><b>legend</b></td></tr>";
+  t += row("double border", "terminal state");
+  if (timed) t += row("dashed arrow", "deadline: after N days in the state");
+  if (guarded) t += row("[text]", "guard: the transition needs it to hold");
+  if (acting) t += row("/ text", "action taken by the transition");
+  if (restricted) t += row("(by a, b)", "who may fire it (by all of: each of them)");
+  if (instance) {
+    t += row("shaded", "state visited", " bgcolor=\"#dbe8f7\"");
+    t += row("yellow, bold", "current state", " bgcolor=\"#ffd966\"");
+    if (took_any) t += row("<font color=\"#1f5fbf\"><b>blue, #n</b></font>", "transition taken, trail record n");
+  }
+  t += "</table>";
+  return "  __legend [shape=plaintext, fontsize=9, label=<" + t + ">];\n  { rank=sink; __legend; }\n";
+}
+
 template <Workflow W>
 std::string dot(const W& wf, std::string_view current, const std::vector<std::string>* visited,
-                const std::vector<record>* trail) {
+                const std::vector<record>* trail, const diagram_options& options) {
   const auto& g = W::structure;
   const auto labels = edge_labels(wf);
   std::vector<std::vector<std::uint64_t>> taken;
   if (trail) taken = rows_taken(wf, *trail);
   std::string out = "digraph " + dot_quote(W::name()) + " {\n";
-  out += "  rankdir=LR;\n";
+  out += options.direction == direction::left_to_right ? "  rankdir=LR;\n" : "  rankdir=TB;\n";
   out += "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   out += "  __start [shape=point, width=0.15, label=\"\"];\n";
   for (std::size_t s = 0; s != g.state_count; ++s) {
     const std::string name(g.states[s]);
-    std::string attrs = "label=" + dot_quote(name);
+    std::string attrs = "label=" + dot_quote(state_label(name));
     if (g.terminal[s]) attrs += ", peripheries=2";
     bool was_visited = false;
     if (visited)
@@ -158,11 +238,13 @@ std::string dot(const W& wf, std::string_view current, const std::vector<std::st
     out += "  " + name + " [" + attrs + "];\n";
   }
   out += "  __start -> " + std::string(W::initial_state()) + ";\n";
+  bool took_any = false;
   for (std::size_t i = 0; i != W::transition_count; ++i) {
     std::string label = dot_label(labels[i]);
     std::string attrs;
     if (labels[i].timed) attrs += ", style=dashed";
     if (trail && !taken[i].empty()) {
+      took_any = true;
       label += "\n#";
       for (std::size_t k = 0; k != taken[i].size(); ++k) label += (k ? ", #" : "") + std::to_string(taken[i][k]);
       attrs += ", color=\"#1f5fbf\", fontcolor=\"#1f5fbf\", penwidth=2.5";
@@ -170,6 +252,7 @@ std::string dot(const W& wf, std::string_view current, const std::vector<std::st
     out += "  " + std::string(g.states[g.from[i]]) + " -> " + std::string(g.states[g.to[i]]) +
            " [label=" + dot_quote(label) + attrs + "];\n";
   }
+  if (options.legend) out += dot_legend(labels, visited != nullptr, took_any);
   out += "}\n";
   return out;
 }
@@ -189,26 +272,26 @@ std::vector<std::string> visited_states(const Instance& run) {
 
 /// The workflow as a Mermaid state diagram.
 template <Workflow W>
-std::string to_mermaid(const W& wf) {
-  return detail::mermaid(wf, {}, nullptr);
+std::string to_mermaid(const W& wf, const diagram_options& options = {}) {
+  return detail::mermaid(wf, {}, nullptr, options);
 }
 /// The workflow as a Graphviz digraph (render with `dot -Tsvg`).
 template <Workflow W>
-std::string to_dot(const W& wf) {
-  return detail::dot(wf, {}, nullptr, nullptr);
+std::string to_dot(const W& wf, const diagram_options& options = {}) {
+  return detail::dot(wf, {}, nullptr, nullptr, options);
 }
 /// An instance as a Mermaid state diagram: current state and visited states highlighted.
 template <const auto& Definition, class Context>
-std::string to_mermaid(const instance<Definition, Context>& run) {
+std::string to_mermaid(const instance<Definition, Context>& run, const diagram_options& options = {}) {
   const auto visited = detail::visited_states(run);
-  return detail::mermaid(Definition, run.current(), &visited);
+  return detail::mermaid(Definition, run.current(), &visited, options);
 }
 /// An instance as a Graphviz digraph: current and visited states highlighted, transitions
 /// taken drawn bold with their trail sequence numbers.
 template <const auto& Definition, class Context>
-std::string to_dot(const instance<Definition, Context>& run) {
+std::string to_dot(const instance<Definition, Context>& run, const diagram_options& options = {}) {
   const auto visited = detail::visited_states(run);
-  return detail::dot(Definition, run.current(), &visited, &run.trail());
+  return detail::dot(Definition, run.current(), &visited, &run.trail(), options);
 }
 
 }  // namespace workflow

@@ -31,11 +31,14 @@
 #include <oversight/error.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <new>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -52,14 +55,18 @@ class json_reader;
 
 /// A JSON value: null, a boolean, an integer, a string, an array or an object. An object keeps
 /// its members in insertion order; keys are unique (`set` replaces).
+///
+/// A value takes 16 bytes: a string of up to 8 bytes is held in it, a longer one and the
+/// elements of an array or object in one allocation of their own (exactly their size when read
+/// by `read_json`). Strings, arrays and objects hold at most 2^32 - 1 bytes or elements: a
+/// longer string is cut there, and `push` or `set` on a full array or object does nothing.
 class json {
  public:
   enum class kind : std::uint8_t { null, boolean, integer, string, array, object };
 
   // Implicit conversions from the literals, so `j.set("id", "x")` reads like the JSON it makes.
-  // Defined below, where json_member is complete.
-  json() noexcept;
-  json(std::nullptr_t) noexcept;     // NOLINT: JSON literal
+  json() noexcept = default;
+  json(std::nullptr_t) noexcept {}  // NOLINT: JSON literal
   /// Exactly a bool: a pointer or a wide integer never becomes a JSON boolean by conversion.
   template <std::same_as<bool> B>
   json(B b) noexcept : kind_(kind::boolean), boolean_(b) {}  // NOLINT: JSON literal
@@ -67,23 +74,59 @@ class json {
   /// bits (a 64-bit unsigned value could wrap, so it must be converted by the caller).
   template <std::integral I>
     requires(!std::same_as<I, bool> && (std::is_signed_v<I> || sizeof(I) < sizeof(std::int64_t)))
-  json(I i) noexcept : kind_(kind::integer), integer_(static_cast<std::int64_t>(i)) {}  // NOLINT: JSON literal
-  json(std::string s);               // NOLINT: JSON literal
-  json(std::string_view s);          // NOLINT: JSON literal
-  json(const char* s);               // NOLINT: JSON literal
+  json(I i) noexcept : kind_(kind::integer) {  // NOLINT: JSON literal
+    u_.integer = static_cast<std::int64_t>(i);
+  }
+  json(std::string_view s);         // NOLINT: JSON literal
+  json(const std::string& s) : json(std::string_view(s)) {}  // NOLINT: JSON literal
+  json(const char* s) : json(std::string_view(s)) {}        // NOLINT: JSON literal
+
+  json(const json& other);
+  json(json&& other) noexcept : kind_(other.kind_), boolean_(other.boolean_), exact_(other.exact_), count_(other.count_), u_(other.u_) {
+    other.forget();
+  }
+  json& operator=(const json& other) {
+    if (this != &other) *this = json(other);
+    return *this;
+  }
+  json& operator=(json&& other) noexcept {
+    if (this != &other) {
+      release();
+      kind_ = other.kind_, boolean_ = other.boolean_, exact_ = other.exact_, count_ = other.count_, u_ = other.u_;
+      other.forget();
+    }
+    return *this;
+  }
+  ~json() { release(); }
 
   /// An empty array.
-  static json array();
+  static json array() noexcept {
+    json j;
+    j.kind_ = kind::array;
+    return j;
+  }
   /// An empty object.
-  static json object();
+  static json object() noexcept {
+    json j;
+    j.kind_ = kind::object;
+    return j;
+  }
 
   [[nodiscard]] kind type() const noexcept { return kind_; }
   [[nodiscard]] bool is_null() const noexcept { return kind_ == kind::null; }
   [[nodiscard]] bool as_bool() const noexcept { return boolean_; }
-  [[nodiscard]] std::int64_t as_integer() const noexcept { return integer_; }
-  [[nodiscard]] const std::string& as_string() const noexcept { return string_; }
-  [[nodiscard]] const std::vector<json>& items() const noexcept { return items_; }
-  [[nodiscard]] const std::vector<json_member>& members() const noexcept { return members_; }
+  [[nodiscard]] std::int64_t as_integer() const noexcept { return kind_ == kind::integer ? u_.integer : 0; }
+  /// The text of a string ("" for another kind).
+  [[nodiscard]] std::string_view as_string() const noexcept {
+    if (kind_ != kind::string) return {};
+    return count_ <= small_string ? std::string_view(u_.small, count_) : std::string_view(u_.chars, count_);
+  }
+  /// The elements of an array (none for another kind).
+  [[nodiscard]] std::span<const json> items() const noexcept {
+    return kind_ == kind::array && count_ != 0 ? std::span<const json>(u_.items, count_) : std::span<const json>();
+  }
+  /// The members of an object, in insertion order (none for another kind).
+  [[nodiscard]] std::span<const json_member> members() const noexcept;
 
   /// Appends to an array (a null value becomes an array first).
   json& push(json v);
@@ -92,70 +135,159 @@ class json {
   /// The member `key` of an object, or nullptr.
   [[nodiscard]] const json* find(std::string_view key) const noexcept;
 
-  friend bool operator==(const json& a, const json& b);
+  friend bool operator==(const json& a, const json& b) noexcept;
 
  private:
-  friend class detail::json_reader;  // appends the members it has checked, without `set`'s search
+  friend class detail::json_reader;  // fills arrays and objects it has sized exactly
+
+  static constexpr std::uint32_t small_string = 8;
+  static constexpr std::uint32_t max_elements = 0xFFFF'FFFFu;
+  union payload {
+    std::int64_t integer;
+    char small[small_string];
+    char* chars;
+    json* items;
+    json_member* members;
+  };
+
+  // Room for the elements of an array or object: exactly count_ when exact_, else a power of
+  // two of at least 4 (none while empty).
+  [[nodiscard]] std::uint32_t capacity() const noexcept {
+    if (exact_ || count_ == 0) return count_;
+    if (count_ > 0x8000'0000u) return max_elements;
+    return std::max<std::uint32_t>(4, std::bit_ceil(count_));
+  }
+  template <class T>
+  static T* allocate(std::size_t n) {
+    return static_cast<T*>(::operator new(n * sizeof(T)));
+  }
+  template <class T>
+  static void destroy(T* p, std::uint32_t n) noexcept {
+    for (std::uint32_t i = 0; i != n; ++i) p[i].~T();
+    ::operator delete(p);
+  }
+  // Makes room for one more element in `data` (of count_ elements).
+  template <class T>
+  void reserve_one(T*& data) {
+    if (count_ < capacity()) return;
+    // A power of two, or all that a count can say.
+    const std::uint32_t room =
+        count_ >= 0x8000'0000u ? max_elements : std::max<std::uint32_t>(4, std::bit_ceil(count_ + 1));
+    T* bigger = allocate<T>(room);
+    for (std::uint32_t i = 0; i != count_; ++i) {
+      ::new (static_cast<void*>(bigger + i)) T(std::move(data[i]));
+    }
+    if (data != nullptr) destroy(data, count_);
+    data = bigger;
+    exact_ = false;
+  }
+  void forget() noexcept {
+    kind_ = kind::null, boolean_ = false, exact_ = false, count_ = 0;
+    u_.integer = 0;
+  }
+  void release() noexcept;
 
   kind kind_ = kind::null;
   bool boolean_ = false;
-  std::int64_t integer_ = 0;
-  std::string string_;
-  std::vector<json> items_;
-  std::vector<json_member> members_;
+  bool exact_ = false;
+  std::uint32_t count_ = 0;  // the length of a string, the elements of an array or object
+  payload u_{.integer = 0};
 };
+static_assert(sizeof(json) == 16);
 
-/// One member of a JSON object.
+/// One member of a JSON object: its key (a string value) and its value.
 struct json_member {
-  std::string key;
+  json key_text;
   json value;
-  friend bool operator==(const json_member&, const json_member&) = default;
+  [[nodiscard]] std::string_view key() const noexcept { return key_text.as_string(); }
+  friend bool operator==(const json_member& a, const json_member& b) noexcept {
+    return a.key_text == b.key_text && a.value == b.value;
+  }
 };
 
-inline json::json() noexcept = default;
-inline json::json(std::nullptr_t) noexcept {}
-inline json::json(std::string s) : kind_(kind::string), string_(std::move(s)) {}
-inline json::json(std::string_view s) : json(std::string(s)) {}
-inline json::json(const char* s) : json(std::string(s)) {}
-
-inline json json::array() {
-  json j;
-  j.kind_ = kind::array;
-  return j;
+inline json::json(std::string_view s) : kind_(kind::string) {
+  if (s.size() > 0xFFFF'FFFFu) s = s.substr(0, 0xFFFF'FFFFu);  // the documented limit: 2^32 - 1 bytes
+  count_ = static_cast<std::uint32_t>(s.size());
+  if (count_ <= small_string) {
+    u_.integer = 0;
+    std::copy(s.begin(), s.end(), u_.small);
+  } else {
+    u_.chars = allocate<char>(count_);
+    std::copy(s.begin(), s.end(), u_.chars);
+  }
 }
 
-inline json json::object() {
-  json j;
-  j.kind_ = kind::object;
-  return j;
+inline json::json(const json& other)
+    : kind_(other.kind_), boolean_(other.boolean_), exact_(true), count_(other.count_), u_(other.u_) {
+  if (kind_ == kind::string && count_ > small_string) {
+    u_.chars = allocate<char>(count_);
+    std::copy(other.u_.chars, other.u_.chars + count_, u_.chars);
+  } else if ((kind_ == kind::array || kind_ == kind::object) && count_ == 0) {
+    u_.integer = 0;
+  } else if (kind_ == kind::array) {
+    u_.items = allocate<json>(count_);
+    for (std::uint32_t i = 0; i != count_; ++i) ::new (static_cast<void*>(u_.items + i)) json(other.u_.items[i]);
+  } else if (kind_ == kind::object) {
+    u_.members = allocate<json_member>(count_);
+    for (std::uint32_t i = 0; i != count_; ++i) ::new (static_cast<void*>(u_.members + i)) json_member(other.u_.members[i]);
+  }
+}
+
+inline void json::release() noexcept {
+  if (kind_ == kind::string && count_ > small_string) ::operator delete(u_.chars);
+  else if (kind_ == kind::array && u_.items != nullptr) destroy(u_.items, count_);
+  else if (kind_ == kind::object && u_.members != nullptr) destroy(u_.members, count_);
+  forget();
+}
+
+inline std::span<const json_member> json::members() const noexcept {
+  return kind_ == kind::object && count_ != 0 ? std::span<const json_member>(u_.members, count_)
+                                              : std::span<const json_member>();
 }
 
 inline json& json::push(json v) {
   if (kind_ == kind::null) kind_ = kind::array;
-  items_.push_back(std::move(v));
+  if (kind_ != kind::array || count_ == max_elements) return *this;
+  if (count_ == 0 && capacity() == 0) u_.items = nullptr;
+  reserve_one(u_.items);
+  ::new (static_cast<void*>(u_.items + count_)) json(std::move(v));
+  ++count_;
   return *this;
 }
 
 inline json& json::set(std::string_view key, json v) {
   if (kind_ == kind::null) kind_ = kind::object;
-  for (auto& m : members_)
-    if (m.key == key) {
-      m.value = std::move(v);
+  if (kind_ != kind::object) return *this;
+  for (std::uint32_t i = 0; i != count_; ++i)
+    if (u_.members[i].key() == key) {
+      u_.members[i].value = std::move(v);
       return *this;
     }
-  members_.push_back(json_member{std::string(key), std::move(v)});
+  if (count_ == max_elements) return *this;
+  if (count_ == 0 && capacity() == 0) u_.members = nullptr;
+  reserve_one(u_.members);
+  ::new (static_cast<void*>(u_.members + count_)) json_member{json(key), std::move(v)};
+  ++count_;
   return *this;
 }
 
 inline const json* json::find(std::string_view key) const noexcept {
-  for (const auto& m : members_)
-    if (m.key == key) return &m.value;
+  for (const auto& m : members())
+    if (m.key() == key) return &m.value;
   return nullptr;
 }
 
-inline bool operator==(const json& a, const json& b) {
-  return a.kind_ == b.kind_ && a.boolean_ == b.boolean_ && a.integer_ == b.integer_ && a.string_ == b.string_ &&
-         a.items_ == b.items_ && a.members_ == b.members_;
+inline bool operator==(const json& a, const json& b) noexcept {
+  if (a.kind_ != b.kind_) return false;
+  switch (a.kind_) {
+    case json::kind::null: return true;
+    case json::kind::boolean: return a.boolean_ == b.boolean_;
+    case json::kind::integer: return a.u_.integer == b.u_.integer;
+    case json::kind::string: return a.as_string() == b.as_string();
+    case json::kind::array: return std::ranges::equal(a.items(), b.items());
+    case json::kind::object: return std::ranges::equal(a.members(), b.members());
+  }
+  return false;
 }
 
 /// How `write` lays out a value.
@@ -259,13 +391,13 @@ inline void write_json(std::string& out, const json& v, json_style style, std::s
         // By the keys as written (an ill-formed byte as U+FFFD), so that what is read back
         // sorts the same way and writes the same bytes.
         bool all_utf8 = true;
-        for (const auto* m : order) all_utf8 = all_utf8 && oversight::detail::is_utf8(m->key);
+        for (const auto* m : order) all_utf8 = all_utf8 && oversight::detail::is_utf8(m->key());
         if (all_utf8) {
-          std::sort(order.begin(), order.end(), [](const json_member* a, const json_member* b) { return a->key < b->key; });
+          std::sort(order.begin(), order.end(), [](const json_member* a, const json_member* b) { return a->key() < b->key(); });
         } else {
           std::vector<std::pair<std::string, const json_member*>> keyed;
           keyed.reserve(order.size());
-          for (const auto* m : order) keyed.emplace_back(oversight::detail::to_utf8(m->key), m);
+          for (const auto* m : order) keyed.emplace_back(oversight::detail::to_utf8(m->key()), m);
           std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
           for (std::size_t i = 0; i != keyed.size(); ++i) order[i] = keyed[i].second;
         }
@@ -276,7 +408,7 @@ inline void write_json(std::string& out, const json& v, json_style style, std::s
         if (!first) out += ',';
         first = false;
         newline(depth + 1);
-        append_json_string(out, m->key);
+        append_json_string(out, m->key());
         out += pretty ? ": " : ":";
         write_json(out, m->value, style, depth + 1);
       }
@@ -317,23 +449,38 @@ constexpr error_info describe(json_errc e) noexcept {
 
 namespace detail {
 
-// A strict recursive-descent reader; see read_json.
+// A strict recursive-descent reader; see read_json. It reads the text twice: the first pass
+// checks the syntax and counts the elements of every array and object of more than
+// `local_elements`, the second builds the value with each such container allocated exactly
+// once at its size (smaller ones are gathered on the stack first). So the value is all the
+// memory it takes, with no growth slack.
 class json_reader {
  public:
   json_reader(std::string_view text, int max_depth) : text_(text), max_depth_(max_depth) {}
 
   std::optional<json> document() {
+    if (text_.size() > json_text_limit) return fail("text longer than 4 GiB - 1 bytes"), std::nullopt;
     json out;
-    skip_space();
-    if (!value(out, 0)) return std::nullopt;
-    skip_space();
-    if (pos_ != text_.size()) return fail("text after the JSON value"), std::nullopt;
+    for (const bool build : {false, true}) {
+      if (build) counts_.shrink_to_fit();  // exactly the sizes, beside the value being built
+      building_ = build;
+      pos_ = 0;
+      next_count_ = 0;
+      skip_space();
+      if (!value(out, 0)) return std::nullopt;
+      skip_space();
+      if (pos_ != text_.size()) return fail("text after the JSON value"), std::nullopt;
+    }
     return out;
   }
   [[nodiscard]] std::string_view error() const noexcept { return error_; }
   [[nodiscard]] std::size_t error_offset() const noexcept { return error_offset_; }
 
+  static constexpr std::size_t json_text_limit = 0xFFFF'FFFFu;
+
  private:
+  static constexpr std::uint32_t local_elements = 8;
+
   bool fail(std::string_view why) {
     if (error_.empty()) {
       error_ = why;
@@ -359,9 +506,8 @@ class json_reader {
     if (c == '{') return object(out, depth);
     if (c == '[') return array(out, depth);
     if (c == '"') {
-      std::string text;
-      if (!string(text)) return false;
-      out = json(std::move(text));
+      if (!string()) return false;
+      if (building_) out = json(std::string_view(scratch_));
       return true;
     }
     if (c == 't') return out = json(true), literal("true");
@@ -405,25 +551,30 @@ class json_reader {
     }
     return true;
   }
-  static void put_utf8(std::string& out, std::uint32_t cp) {
+  void put(char c) {
+    if (building_) scratch_ += c;
+  }
+  void put_utf8(std::uint32_t cp) {
     if (cp < 0x80) {
-      out += static_cast<char>(cp);
+      put(static_cast<char>(cp));
     } else if (cp < 0x800) {
-      out += static_cast<char>(0xc0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3f));
+      put(static_cast<char>(0xc0 | (cp >> 6)));
+      put(static_cast<char>(0x80 | (cp & 0x3f)));
     } else if (cp < 0x10000) {
-      out += static_cast<char>(0xe0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-      out += static_cast<char>(0x80 | (cp & 0x3f));
+      put(static_cast<char>(0xe0 | (cp >> 12)));
+      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+      put(static_cast<char>(0x80 | (cp & 0x3f)));
     } else {
-      out += static_cast<char>(0xf0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-      out += static_cast<char>(0x80 | (cp & 0x3f));
+      put(static_cast<char>(0xf0 | (cp >> 18)));
+      put(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+      put(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+      put(static_cast<char>(0x80 | (cp & 0x3f)));
     }
   }
 
-  bool string(std::string& out) {
+  // A string into scratch_ (when building); one buffer for the whole read.
+  bool string() {
+    scratch_.clear();
     ++pos_;  // opening quote
     for (;;) {
       if (pos_ >= text_.size()) return fail("unterminated string");
@@ -436,21 +587,21 @@ class json_reader {
       if (c != '\\') {
         const std::size_t n = utf8_sequence_length(text_, pos_);
         if (n == 0) return fail("invalid UTF-8");
-        out.append(text_.substr(pos_, n));
+        if (building_) scratch_.append(text_.substr(pos_, n));
         pos_ += n;
         continue;
       }
       if (++pos_ >= text_.size()) return fail("unterminated escape");
       const char e = text_[pos_++];
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"': put('"'); break;
+        case '\\': put('\\'); break;
+        case '/': put('/'); break;
+        case 'b': put('\b'); break;
+        case 'f': put('\f'); break;
+        case 'n': put('\n'); break;
+        case 'r': put('\r'); break;
+        case 't': put('\t'); break;
         case 'u': {
           std::uint32_t cp = 0;
           if (!hex4(cp)) return false;
@@ -463,7 +614,7 @@ class json_reader {
             if (low < 0xdc00 || low > 0xdfff) return fail("bad surrogate pair");
             cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
           }
-          put_utf8(out, cp);
+          put_utf8(cp);
           break;
         }
         default: return fail("unknown escape");
@@ -471,93 +622,217 @@ class json_reader {
     }
   }
 
+  // The elements of one array or object while it is read: the first `local_elements` on the
+  // stack, then (a container the first pass found larger) in its exact allocation.
+  template <class Element>
+  struct gathering {
+    Element local[local_elements];
+    Element* exact = nullptr;
+    std::uint32_t count = 0;
+    std::size_t count_slot = ~std::size_t{0};  // first pass: where this container's size goes
+  };
+
+  // Where the next element goes (after the count of elements so far).
+  template <class Element>
+  Element* slot(gathering<Element>& g) {
+    if (!building_) {
+      // A container larger than the stack's room: its size is counted for the second pass,
+      // in the order the second pass will ask for it (the order its elements overflow).
+      if (g.count == local_elements) {
+        g.count_slot = counts_.size();
+        counts_.push_back(0);
+      }
+      return nullptr;
+    }
+    if (g.count < local_elements) return &g.local[g.count];
+    if (g.count == local_elements) {
+      const std::uint32_t size = counts_[next_count_++];
+      g.exact = json::allocate<Element>(size);
+      for (std::uint32_t i = 0; i != local_elements; ++i) ::new (static_cast<void*>(g.exact + i)) Element(std::move(g.local[i]));
+    }
+    ::new (static_cast<void*>(g.exact + g.count)) Element();
+    return &g.exact[g.count];
+  }
+
+  // Hands the gathered elements to `out` (of kind K), allocated exactly.
+  template <class Element, class Store>
+  void finish(gathering<Element>& g, json& out, Store store) {
+    if (!building_) {
+      if (g.count_slot != ~std::size_t{0}) counts_[g.count_slot] = g.count;
+      return;
+    }
+    Element* data = g.exact;
+    if (data == nullptr && g.count != 0) {
+      data = json::allocate<Element>(g.count);
+      for (std::uint32_t i = 0; i != g.count; ++i) ::new (static_cast<void*>(data + i)) Element(std::move(g.local[i]));
+    }
+    out.exact_ = true;
+    out.count_ = g.count;
+    store(out, data);
+  }
+
+  bool too_many(std::uint32_t count) { return count == 0xFFFF'FFFFu && fail("more than 2^32 - 1 elements"); }
+
   bool array(json& out, int depth) {
     out = json::array();
     ++pos_;
     skip_space();
+    gathering<json> g;
+    bool ok = true;
     if (pos_ < text_.size() && text_[pos_] == ']') {
       ++pos_;
-      return true;
-    }
-    for (;;) {
-      skip_space();
-      json item;
-      if (!value(item, depth + 1)) return false;
-      out.push(std::move(item));
-      skip_space();
-      if (pos_ >= text_.size()) return fail("unterminated array");
-      if (text_[pos_] == ']') {
-        ++pos_;
-        return true;
+    } else {
+      for (;;) {
+        skip_space();
+        if (too_many(g.count)) {
+          ok = false;
+          break;
+        }
+        json* into = slot(g);
+        json item;
+        if (!value(building_ ? *into : item, depth + 1)) {
+          ok = false;
+          if (building_ && g.count >= local_elements) ++g.count;  // constructed: destroyed below
+          break;
+        }
+        ++g.count;
+        skip_space();
+        if (pos_ >= text_.size()) {
+          ok = fail("unterminated array");
+          break;
+        }
+        if (text_[pos_] == ']') {
+          ++pos_;
+          break;
+        }
+        if (text_[pos_++] != ',') {
+          ok = fail("expected ',' or ']'");
+          break;
+        }
       }
-      if (text_[pos_++] != ',') return fail("expected ',' or ']'");
     }
+    if (!ok) {
+      if (g.exact != nullptr) json::destroy(g.exact, g.count);
+      return false;
+    }
+    finish(g, out, [](json& o, json* data) { o.u_.items = data; });
+    return true;
   }
 
   bool object(json& out, int depth) {
     out = json::object();
     ++pos_;
     skip_space();
+    gathering<json_member> g;
+    const std::size_t first_key = key_ends_.size();
+    bool ok = true;
     if (pos_ < text_.size() && text_[pos_] == '}') {
       ++pos_;
-      return true;
-    }
-    // Where each key ends, for the duplicate check at the end of the object.
-    std::vector<std::size_t> key_offsets;
-    for (;;) {
-      skip_space();
-      if (pos_ >= text_.size() || text_[pos_] != '"') return fail("expected a key");
-      std::string key;
-      if (!string(key)) return false;
-      key_offsets.push_back(pos_);
-      // A small object is checked as it is read; a larger one once, sorted, at its end.
-      if (key_offsets.size() <= small_object && out.find(key)) return fail("duplicate key");
-      skip_space();
-      if (pos_ >= text_.size() || text_[pos_++] != ':') return fail("expected ':'");
-      skip_space();
-      json member;
-      if (!value(member, depth + 1)) return false;
-      out.members_.push_back(json_member{std::move(key), std::move(member)});
-      skip_space();
-      if (pos_ >= text_.size()) return fail("unterminated object");
-      if (text_[pos_] == '}') {
-        ++pos_;
-        return key_offsets.size() <= small_object || unique_keys(out, key_offsets);
+    } else {
+      for (;;) {
+        skip_space();
+        if (pos_ >= text_.size() || text_[pos_] != '"') {
+          ok = fail("expected a key");
+          break;
+        }
+        if (too_many(g.count)) {
+          ok = false;
+          break;
+        }
+        if (!string()) {
+          ok = false;
+          break;
+        }
+        json_member* into = slot(g);
+        if (building_) {
+          into->key_text = json(std::string_view(scratch_));
+          key_ends_.push_back(static_cast<std::uint32_t>(pos_));
+          // The first members are checked as they are read; a larger object once more, sorted,
+          // at its end.
+          if (g.count < local_elements) {
+            for (std::uint32_t i = 0; i != g.count; ++i)
+              if (g.local[i].key() == into->key()) ok = false;
+            if (!ok) {
+              fail("duplicate key");
+              break;
+            }
+          }
+        }
+        skip_space();
+        if (pos_ >= text_.size() || text_[pos_++] != ':') {
+          ok = fail("expected ':'");
+          if (building_ && g.count >= local_elements) ++g.count;
+          break;
+        }
+        skip_space();
+        json ignored;
+        if (!value(building_ ? into->value : ignored, depth + 1)) {
+          ok = false;
+          if (building_ && g.count >= local_elements) ++g.count;
+          break;
+        }
+        ++g.count;
+        skip_space();
+        if (pos_ >= text_.size()) {
+          ok = fail("unterminated object");
+          break;
+        }
+        if (text_[pos_] == '}') {
+          ++pos_;
+          break;
+        }
+        if (text_[pos_++] != ',') {
+          ok = fail("expected ',' or '}'");
+          break;
+        }
       }
-      if (text_[pos_++] != ',') return fail("expected ',' or '}'");
     }
+    if (ok && building_ && g.count > local_elements) ok = unique_keys(g.exact, g.count, first_key);
+    if (building_) key_ends_.resize(first_key);
+    if (!ok) {
+      if (g.exact != nullptr) json::destroy(g.exact, g.count);
+      return false;
+    }
+    finish(g, out, [](json& o, json_member* data) { o.u_.members = data; });
+    return true;
   }
 
   // O(n log n): the members sorted by key; of the keys that repeat, the error names the
   // earliest second occurrence, as a check while reading would have.
-  bool unique_keys(const json& object, const std::vector<std::size_t>& key_offsets) {
-    const auto& members = object.members_;
-    std::vector<std::size_t> order(members.size());
-    for (std::size_t i = 0; i != order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return members[a].key != members[b].key ? members[a].key < members[b].key : a < b;
+  bool unique_keys(const json_member* members, std::uint32_t count, std::size_t first_key) {
+    std::vector<std::uint32_t> order(count);
+    for (std::uint32_t i = 0; i != count; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return members[a].key() != members[b].key() ? members[a].key() < members[b].key() : a < b;
     });
-    std::size_t first_repeat = members.size();
-    for (std::size_t k = 1; k < order.size(); ++k)
-      if (members[order[k]].key == members[order[k - 1]].key) first_repeat = std::min(first_repeat, order[k]);
-    if (first_repeat == members.size()) return true;
+    std::uint32_t first_repeat = count;
+    for (std::uint32_t k = 1; k < count; ++k)
+      if (members[order[k]].key() == members[order[k - 1]].key()) first_repeat = std::min(first_repeat, order[k]);
+    if (first_repeat == count) return true;
     const std::size_t end = pos_;
-    pos_ = key_offsets[first_repeat];
+    pos_ = key_ends_[first_key + first_repeat];
     fail("duplicate key");
     pos_ = end;
     return false;
   }
 
-  static constexpr std::size_t small_object = 8;
-
   std::string_view text_;
   int max_depth_;
+  bool building_ = false;
   std::size_t pos_ = 0;
+  std::vector<std::uint32_t> counts_;      // sizes of the containers larger than the stack's room
+  std::size_t next_count_ = 0;
+  std::vector<std::uint32_t> key_ends_;    // second pass: where the keys of open objects end
+  std::string scratch_;                    // the string being read
   std::string_view error_;
   std::size_t error_offset_ = 0;
 };
 
 }  // namespace detail
+
+/// The longest text `read_json` accepts: 2^32 - 1 bytes (4 GiB), so that no string, array or
+/// object it reads can exceed what a `json` holds.
+inline constexpr std::size_t json_text_limit = detail::json_reader::json_text_limit;
 
 /// The deepest nesting `read_json` accepts, whatever its `max_depth` says: the reader recurses
 /// once per level, and 256 levels stay within a small thread's stack (a few hundred bytes each).
@@ -604,8 +879,8 @@ inline std::optional<error<json_errc>> unwritable(const json& v, std::string& pa
     case json::kind::object:
       for (const auto& m : v.members()) {
         const std::size_t size = path.size();
-        const bool key_ok = oversight::detail::is_utf8(m.key);
-        path += "/" + (key_ok ? pointer_token(m.key) : pointer_token(oversight::detail::to_utf8(m.key)));
+        const bool key_ok = oversight::detail::is_utf8(m.key());
+        path += "/" + (key_ok ? pointer_token(m.key()) : pointer_token(oversight::detail::to_utf8(m.key())));
         if (!key_ok) return at(json_errc::not_utf8);
         if (auto e = unwritable(m.value, path)) return e;
         path.resize(size);

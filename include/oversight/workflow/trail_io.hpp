@@ -78,7 +78,7 @@ inline std::string_view to_record(const report::json& v, record& r) {
   if (v.type() != kind_t::object) return "the line is not an object";
   for (const auto& m : v.members()) {
     bool known = false;
-    for (auto k : keys) known = known || k == m.key;
+    for (auto k : keys) known = known || k == m.key();
     if (!known) return "unknown field";
   }
   for (auto k : keys)
@@ -123,7 +123,7 @@ inline std::string_view to_record(const report::json& v, record& r) {
     const report::json* id = item.find("id");
     const report::json* what = item.find("text");
     if (!is_text(id) || !is_text(what)) return "reasons";
-    r.reasons.push_back({id->as_string(), what->as_string()});
+    r.reasons.push_back({std::string(id->as_string()), std::string(what->as_string())});
   }
   const report::json* obligations = v.find("obligations");
   if (obligations->type() != kind_t::array) return "obligations";
@@ -133,7 +133,7 @@ inline std::string_view to_record(const report::json& v, record& r) {
     const report::json* what = item.find("text");
     const report::json* due = item.find("due");
     if (!is_text(id) || !is_text(what) || due == nullptr) return "obligations";
-    trail_obligation o{id->as_string(), what->as_string(), std::nullopt};
+    trail_obligation o{std::string(id->as_string()), std::string(what->as_string()), std::nullopt};
     if (due->type() == kind_t::string) {
       const auto d = oversight::date::parse(due->as_string());
       if (!d) return "obligations";

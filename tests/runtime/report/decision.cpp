@@ -44,7 +44,7 @@ TEST_CASE("a decision as JSON", "[report][golden]") {
   const auto back = json_check::parse(text);
   REQUIRE(back);
   CHECK(*back == report::to_json(fixed_decision()));
-  CHECK(back->find("findings")->items().at(0).find("message")->as_string() ==
+  CHECK(back->find("findings")->items()[0].find("message")->as_string() ==
         "Huawei \"Técnica\" España \\ Ibérica is headquartered in CN, whose law obliges cooperation with state "
         "intelligence work");
 }
@@ -85,7 +85,7 @@ TEST_CASE("the schema check catches a document that breaks the schema", "[report
   CHECK(json_check::validate(schema, document).empty());
   document.set("verdict", "MAYBE");
   document.set("extra", 1);
-  report::json broken_finding = document.find("findings")->items().at(0);
+  report::json broken_finding = document.find("findings")->items()[0];
   broken_finding.set("remedies", "none");
   report::json findings = report::json::array();
   findings.push(broken_finding);
@@ -98,9 +98,9 @@ TEST_CASE("unknown facts are null in the JSON trace", "[report]") {
   tender undecided = sitel_like();
   undecided.supplier_access.reset();
   const auto j = report::to_json(oversight::explain(report_policy, undecided, on_award));
-  const auto& trace = *j.find("findings")->items().at(0).find("trace");
-  const auto& access_clause = trace.find("children")->items().at(2);
-  const auto& fact = access_clause.find("facts")->items().at(0);
+  const auto& trace = *j.find("findings")->items()[0].find("trace");
+  const auto& access_clause = trace.find("children")->items()[2];
+  const auto& fact = access_clause.find("facts")->items()[0];
   CHECK(fact.find("name")->as_string() == "contract.supplier-access");
   CHECK(fact.find("value")->is_null());
 }

@@ -44,35 +44,35 @@ inline std::string_view type_name(const json& v) {
 inline void validate(const json& schema, const json& value, const json& root, const std::string& path,
                      std::vector<std::string>& errors) {
   for (const auto& m : schema.members()) {
-    const std::string& k = m.key;
+    const std::string k(m.key());
     const json& s = m.value;
     if (k == "$schema" || k == "$id" || k == "$defs" || k == "title" || k == "description") continue;
     if (k == "$ref") {
       constexpr std::string_view prefix = "#/$defs/";
-      const std::string& ref = s.as_string();
+      const std::string ref(s.as_string());
       const json* defs = root.find("$defs");
       const json* target = ref.rfind(prefix, 0) == 0 && defs ? defs->find(ref.substr(prefix.size())) : nullptr;
       if (!target) errors.push_back(path + ": unresolved $ref " + ref);
       else validate(*target, value, root, path, errors);
     } else if (k == "type") {
       bool ok = false;
-      const auto matches = [&](const std::string& t) { return t == type_name(value); };
+      const auto matches = [&](std::string_view t) { return t == type_name(value); };
       if (s.type() == json::kind::string) ok = matches(s.as_string());
       for (const auto& t : s.items()) ok = ok || matches(t.as_string());
       if (!ok) errors.push_back(path + ": has type " + std::string(type_name(value)));
     } else if (k == "required") {
       for (const auto& name : s.items())
         if (value.type() == json::kind::object && !value.find(name.as_string()))
-          errors.push_back(path + ": lacks required member " + name.as_string());
+          errors.push_back(path + ": lacks required member " + std::string(name.as_string()));
     } else if (k == "properties") {
       if (value.type() != json::kind::object) continue;
       for (const auto& p : s.members())
-        if (const json* member = value.find(p.key)) validate(p.value, *member, root, path + "." + p.key, errors);
+        if (const json* member = value.find(p.key())) validate(p.value, *member, root, path + "." + std::string(p.key()), errors);
     } else if (k == "additionalProperties") {
       if (value.type() != json::kind::object || s.type() != json::kind::boolean || s.as_bool()) continue;
       const json* props = schema.find("properties");
       for (const auto& member : value.members())
-        if (!props || !props->find(member.key)) errors.push_back(path + ": unexpected member " + member.key);
+        if (!props || !props->find(member.key())) errors.push_back(path + ": unexpected member " + std::string(member.key()));
     } else if (k == "items") {
       std::size_t i = 0;
       for (const auto& item : value.items()) validate(s, item, root, path + "[" + std::to_string(i++) + "]", errors);
@@ -87,7 +87,7 @@ inline void validate(const json& schema, const json& value, const json& root, co
         errors.push_back(path + ": shorter than " + std::to_string(s.as_integer()));
     } else if (k == "pattern") {
       // Only the form the schemas use: a literal prefix, then [0-9a-f]{N}, anchored at both ends.
-      const std::string& pattern = s.as_string();
+      const std::string pattern(s.as_string());
       const std::size_t open = pattern.find("[0-9a-f]{");
       if (pattern.front() != '^' || pattern.back() != '$' || open == std::string::npos) {
         errors.push_back(path + ": pattern " + pattern + " is not supported by this checker");
@@ -95,7 +95,7 @@ inline void validate(const json& schema, const json& value, const json& root, co
       }
       const std::string prefix = pattern.substr(1, open - 1);
       const std::size_t count = std::stoul(pattern.substr(open + 9));
-      const std::string& text = value.as_string();
+      const std::string text(value.as_string());
       bool ok = value.type() == json::kind::string && text.size() == prefix.size() + count && text.rfind(prefix, 0) == 0;
       for (std::size_t i = prefix.size(); ok && i < text.size(); ++i)
         ok = (text[i] >= '0' && text[i] <= '9') || (text[i] >= 'a' && text[i] <= 'f');

@@ -36,6 +36,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <new>
 #include <optional>
 #include <span>
@@ -452,8 +453,8 @@ namespace detail {
 // A strict recursive-descent reader; see read_json. It reads the text twice: the first pass
 // checks the syntax and counts the elements of every array and object of more than
 // `local_elements`, the second builds the value with each such container allocated exactly
-// once at its size (smaller ones are gathered on the stack first). So the value is all the
-// memory it takes, with no growth slack.
+// once at its size (smaller ones are gathered on the stack first). So the value is nearly all
+// the memory it takes: no growth slack, and the counts are freed as they are used.
 class json_reader {
  public:
   json_reader(std::string_view text, int max_depth) : text_(text), max_depth_(max_depth) {}
@@ -462,10 +463,8 @@ class json_reader {
     if (text_.size() > json_text_limit) return fail("text longer than 4 GiB - 1 bytes"), std::nullopt;
     json out;
     for (const bool build : {false, true}) {
-      if (build) counts_.shrink_to_fit();  // exactly the sizes, beside the value being built
       building_ = build;
       pos_ = 0;
-      next_count_ = 0;
       skip_space();
       if (!value(out, 0)) return std::nullopt;
       skip_space();
@@ -638,15 +637,12 @@ class json_reader {
     if (!building_) {
       // A container larger than the stack's room: its size is counted for the second pass,
       // in the order the second pass will ask for it (the order its elements overflow).
-      if (g.count == local_elements) {
-        g.count_slot = counts_.size();
-        counts_.push_back(0);
-      }
+      if (g.count == local_elements) g.count_slot = sizes_.reserve_next();
       return nullptr;
     }
     if (g.count < local_elements) return &g.local[g.count];
     if (g.count == local_elements) {
-      const std::uint32_t size = counts_[next_count_++];
+      const std::uint32_t size = sizes_.take_next();
       g.exact = json::allocate<Element>(size);
       for (std::uint32_t i = 0; i != local_elements; ++i) ::new (static_cast<void*>(g.exact + i)) Element(std::move(g.local[i]));
     }
@@ -658,7 +654,7 @@ class json_reader {
   template <class Element, class Store>
   void finish(gathering<Element>& g, json& out, Store store) {
     if (!building_) {
-      if (g.count_slot != ~std::size_t{0}) counts_[g.count_slot] = g.count;
+      if (g.count_slot != ~std::size_t{0}) sizes_.set(g.count_slot, g.count);
       return;
     }
     Element* data = g.exact;
@@ -820,8 +816,28 @@ class json_reader {
   int max_depth_;
   bool building_ = false;
   std::size_t pos_ = 0;
-  std::vector<std::uint32_t> counts_;      // sizes of the containers larger than the stack's room
-  std::size_t next_count_ = 0;
+  // The sizes of the containers larger than the stack's room, in the order the second pass asks
+  // for them, in blocks of 1024 that the second pass frees as it goes: beside the value being
+  // built they take at most one block (and a pointer per block).
+  class size_queue {
+   public:
+    std::size_t reserve_next() {
+      if (count_ % block == 0) blocks_.push_back(std::make_unique<std::uint32_t[]>(block));
+      return count_++;
+    }
+    void set(std::size_t i, std::uint32_t size) noexcept { blocks_[i / block][i % block] = size; }
+    std::uint32_t take_next() noexcept {
+      const std::uint32_t size = blocks_[next_ / block][next_ % block];
+      if (++next_ % block == 0) blocks_[next_ / block - 1].reset();
+      return size;
+    }
+
+   private:
+    static constexpr std::size_t block = 1024;
+    std::vector<std::unique_ptr<std::uint32_t[]>> blocks_;
+    std::size_t count_ = 0, next_ = 0;
+  };
+  size_queue sizes_;
   std::vector<std::uint32_t> key_ends_;    // second pass: where the keys of open objects end
   std::string scratch_;                    // the string being read
   std::string_view error_;

@@ -158,7 +158,7 @@ inline constexpr auto screened = wf::guard_by(screening_policy, "the shipped pol
 inline constexpr auto crypto_approved = wf::guard_if(
     "crypto.approved",
     [](const screening& s) {
-      for (const auto& c : s.main_supplier.certifications)
+      for (const auto& c : s.main_supplier->certifications)
         if (c.kind == certification_kind::cryptologic_approval && c.valid.contains(s.on)) return true;
       return false;
     },

@@ -13,10 +13,13 @@
 #include <oversight/domain/currency.hpp>
 #include <oversight/domain/date.hpp>
 #include <oversight/domain/entity.hpp>
-#include <oversight/domain/facts.hpp>
 #include <oversight/domain/instrument.hpp>
 #include <oversight/domain/instruments.hpp>
 #include <oversight/domain/money.hpp>
 #include <oversight/domain/obligations.hpp>
 #include <oversight/domain/ownership.hpp>
 #include <oversight/domain/supplier.hpp>
+
+// The screening and its facts were part of the domain; they are <oversight/screening.hpp> now,
+// still included here for one release.
+#include <oversight/screening.hpp>

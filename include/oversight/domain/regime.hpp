@@ -5,7 +5,7 @@
 // falls under (`procurement_regime`), whether it is military or sensitive in the sense of
 // Directive 2009/81/EC (`defence_scope`), and the exclusion relied on (`exclusion_ground`).
 // The bridge from a contract to them (`facts::regime`, `facts::contract_scope`) is
-// in domain/facts.hpp.
+// in screening/facts.hpp.
 #pragma once
 
 #include <oversight/detail/config.hpp>

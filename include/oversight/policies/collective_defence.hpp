@@ -15,7 +15,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/consent/outcome.hpp>
 #include <oversight/consent/rules.hpp>
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 #include <oversight/rules.hpp>
 
 #include <type_traits>

@@ -4,7 +4,7 @@
 // - Scope, Art. 2 (with the definitions of Art. 1(6)-(8)): military equipment, sensitive
 //   equipment (for security purposes, involving classified information), and related works and
 //   services: `facts::contract_scope`, derived from the contract's purpose, sector and
-//   classification (see domain/facts.hpp). Confidence H for the scope, M for the derivation.
+//   classification (see screening/facts.hpp). Confidence H for the scope, M for the derivation.
 // - The tendering duty above the Art. 8 thresholds (the table of policies/thresholds.hpp).
 // - Exclusions as exceptions: Art. 12 (international rules) and Art. 13 (specific exclusions,
 //   13(b) intelligence activities among them), as recorded in the procedure
@@ -21,7 +21,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 #include <oversight/policies/thresholds.hpp>
 #include <oversight/rules.hpp>
 

@@ -15,7 +15,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 #include <oversight/rules.hpp>
 
 OVERSIGHT_BEGIN_NAMESPACE

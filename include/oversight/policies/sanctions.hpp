@@ -38,7 +38,7 @@
 
 #include <oversight/detail/config.hpp>
 #include <oversight/domain/cpv.hpp>
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 #include <oversight/policies/thresholds.hpp>
 #include <oversight/rules.hpp>
 

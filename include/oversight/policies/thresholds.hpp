@@ -73,7 +73,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/domain/contract.hpp>
 #include <oversight/domain/date.hpp>
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 #include <oversight/domain/money.hpp>
 #include <oversight/rules.hpp>
 

@@ -2,7 +2,7 @@
 // "concession"): the static tests of the thresholds and the table benchmark use it.
 #pragma once
 
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 
 #include <optional>
 

@@ -23,7 +23,7 @@
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/cpv.hpp>
 #include <oversight/domain/date.hpp>
-#include <oversight/domain/facts.hpp>
+#include <oversight/screening/facts.hpp>
 #include <oversight/domain/money.hpp>
 #include <oversight/domain/ownership.hpp>
 #include <oversight/domain/supplier.hpp>

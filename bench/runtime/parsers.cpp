@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -62,38 +63,26 @@ std::string csv_text(std::size_t bytes) {
   return out;
 }
 
-void read_json(benchmark::State& state) {
+// One parser on inputs of state.range(0) MB made by `make`, reporting bytes per second.
+template <auto Make, auto Parse>
+void parse(benchmark::State& state) {
   static std::map<std::size_t, std::string> cache;
-  const std::string& text = input(cache, static_cast<std::size_t>(state.range(0)) * megabyte, json_text);
+  const std::string& text = input(cache, static_cast<std::size_t>(state.range(0)) * megabyte, Make);
   for (auto _ : state) {
-    auto value = oversight::report::read_json(text);
-    if (!value) state.SkipWithError("the input does not read");
-    benchmark::DoNotOptimize(value);
+    auto parsed = Parse(text);
+    if (!parsed) state.SkipWithError("the input does not read");
+    benchmark::DoNotOptimize(parsed);
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
-void read_trail(benchmark::State& state) {
-  static std::map<std::size_t, std::string> cache;
-  const std::string& text = input(cache, static_cast<std::size_t>(state.range(0)) * megabyte, trail_text);
-  for (auto _ : state) {
-    auto trail = oversight::workflow::read_trail(text);
-    if (!trail) state.SkipWithError("the input does not read");
-    benchmark::DoNotOptimize(trail);
-  }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-}
+auto json_value(std::string_view t) { return oversight::report::read_json(t); }
+auto trail_records(std::string_view t) { return oversight::workflow::read_trail(t); }
+auto rp1_contracts(std::string_view t) { return oversight::rp1::parse_csv(t); }
 
-void parse_rp1_csv(benchmark::State& state) {
-  static std::map<std::size_t, std::string> cache;
-  const std::string& text = input(cache, static_cast<std::size_t>(state.range(0)) * megabyte, csv_text);
-  for (auto _ : state) {
-    auto contracts = oversight::rp1::parse_csv(text);
-    if (!contracts) state.SkipWithError("the input does not read");
-    benchmark::DoNotOptimize(contracts);
-  }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-}
+void read_json(benchmark::State& state) { parse<json_text, json_value>(state); }
+void read_trail(benchmark::State& state) { parse<trail_text, trail_records>(state); }
+void parse_rp1_csv(benchmark::State& state) { parse<csv_text, rp1_contracts>(state); }
 
 }  // namespace
 

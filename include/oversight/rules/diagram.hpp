@@ -14,6 +14,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/diagram_text.hpp>
 #include <oversight/detail/tuple.hpp>
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
@@ -55,25 +56,8 @@ struct policy_picture {
   /// Characters per line of a box's text.
   static constexpr std::size_t width = 38;
 
-  /// `text` broken at spaces into lines of at most `width` characters (a longer word, such as
-  /// an ELI URI, on a line of its own).
-  static std::vector<std::string> wrap(std::string_view text) {
-    std::vector<std::string> out;
-    std::string line;
-    while (!text.empty()) {
-      const std::size_t space = text.find(' ');
-      const std::string_view word = text.substr(0, space);
-      text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
-      if (!line.empty() && line.size() + 1 + word.size() > width) {
-        out.push_back(std::move(line));
-        line.clear();
-      }
-      if (!line.empty()) line += ' ';
-      line += word;
-    }
-    if (!line.empty()) out.push_back(std::move(line));
-    return out;
-  }
+  /// `text` broken at spaces into lines of at most `width` characters.
+  static std::vector<std::string> wrap(std::string_view text) { return wrap_words(text, width); }
 
   std::string next_name() const { return "n" + std::to_string(boxes.size()); }
 
@@ -184,12 +168,7 @@ struct policy_picture {
   }
 
   [[nodiscard]] std::string dot(std::string_view id) const {
-    std::string out = "digraph \"";
-    for (char c : id) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += "\" {\n";
+    std::string out = "digraph " + dot_quoted(id) + " {\n";
     out += "  rankdir=TB;\n  ordering=out;\n";
     out += "  node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n";
     out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#666666\", arrowsize=0.7];\n";

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/diagram_text.hpp>
 #include <oversight/workflow/definition.hpp>
 #include <oversight/workflow/instance.hpp>
 
@@ -94,39 +95,11 @@ inline std::string mermaid_text(std::string s) {
   return s;
 }
 
-inline std::string dot_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '\n') {
-      out += "\\n";  // a centred line break in a Graphviz label
-      continue;
-    }
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + '"';
-}
-
 // A part of an edge label broken at spaces into lines of at most 32 characters: in a diagram
 // drawn top to bottom the labels sit side by side, and a long one widens the whole picture.
 inline std::string dot_lines(std::string_view text) {
-  constexpr std::size_t width = 32;
   std::string out;
-  std::size_t line = 0;
-  while (!text.empty()) {
-    const std::size_t space = text.find(' ');
-    const std::string_view word = text.substr(0, space);
-    text = space == std::string_view::npos ? std::string_view{} : text.substr(space + 1);
-    if (line != 0 && line + 1 + word.size() > width) {
-      out += '\n';
-      line = 0;
-    } else if (line != 0) {
-      out += ' ';
-      ++line;
-    }
-    out += word;
-    line += word.size();
-  }
+  for (const auto& line : oversight::detail::wrap_words(text, 32)) out += (out.empty() ? "" : "\n") + line;
   return out;
 }
 
@@ -221,14 +194,14 @@ std::string dot(const W& wf, std::string_view current, const std::vector<std::st
   const auto labels = edge_labels(wf);
   std::vector<std::vector<std::uint64_t>> taken;
   if (trail) taken = rows_taken(wf, *trail);
-  std::string out = "digraph " + dot_quote(W::name()) + " {\n";
+  std::string out = "digraph " + oversight::detail::dot_quoted(W::name()) + " {\n";
   out += options.direction == direction::left_to_right ? "  rankdir=LR;\n" : "  rankdir=TB;\n";
   out += "  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   out += "  __start [shape=point, width=0.15, label=\"\"];\n";
   for (std::size_t s = 0; s != g.state_count; ++s) {
     const std::string name(g.states[s]);
-    std::string attrs = "label=" + dot_quote(state_label(name));
+    std::string attrs = "label=" + oversight::detail::dot_quoted(state_label(name));
     if (g.terminal[s]) attrs += ", peripheries=2";
     bool was_visited = false;
     if (visited)
@@ -250,7 +223,7 @@ std::string dot(const W& wf, std::string_view current, const std::vector<std::st
       attrs += ", color=\"#1f5fbf\", fontcolor=\"#1f5fbf\", penwidth=2.5";
     }
     out += "  " + std::string(g.states[g.from[i]]) + " -> " + std::string(g.states[g.to[i]]) +
-           " [label=" + dot_quote(label) + attrs + "];\n";
+           " [label=" + oversight::detail::dot_quoted(label) + attrs + "];\n";
   }
   if (options.legend) out += dot_legend(labels, visited != nullptr, took_any);
   out += "}\n";

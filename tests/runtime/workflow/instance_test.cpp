@@ -24,16 +24,6 @@ run to_silence(const file& f) {
   return r;
 }
 
-// Recomputes the hash chain after a test edits records, so that only the replay checks can object.
-void rechain(std::vector<record>& trail) {
-  oversight::report::sha256_digest prev{};
-  for (std::size_t i = 0; i != trail.size(); ++i) {
-    trail[i].seq = i + 1;
-    trail[i].prev = prev;
-    trail[i].hash = oversight::workflow::detail::record_digest(trail[i]);
-    prev = trail[i].hash;
-  }
-}
 }  // namespace
 
 TEST_CASE("an instance starts in the initial state with a 'started' record", "[workflow]") {

@@ -5,6 +5,9 @@
 #include <oversight/oversight.hpp>
 #include <oversight/workflow.hpp>
 
+#include <cstddef>
+#include <vector>
+
 namespace sample {
 using namespace oversight::workflow;
 using oversight::date;
@@ -50,6 +53,18 @@ inline constexpr actor buyer{"ES-MoI", "buyer"};
 inline constexpr actor mod{"ES-MoD", "mod"};
 inline constexpr actor moi{"ES-MoI-sec", "moi"};
 inline constexpr actor anyone{"someone", "clerk"};
+
+// Renumbers the records and recomputes every digest after a test edits them, as a forger who
+// can rewrite the whole trail would: only what the chain cannot see is left to object.
+inline void rechain(std::vector<record>& trail) {
+  oversight::report::sha256_digest prev{};
+  for (std::size_t i = 0; i != trail.size(); ++i) {
+    trail[i].seq = i + 1;
+    trail[i].prev = prev;
+    trail[i].hash = oversight::workflow::detail::record_digest(trail[i]);
+    prev = trail[i].hash;
+  }
+}
 
 // 09:00 on a day of 2025.
 inline oversight::workflow::instant on(unsigned month, unsigned day, int hour = 9) {

@@ -19,7 +19,8 @@
 #   nothing the build did not, but keeps each static suite visible in the CTest summary and
 #   fails when ctest runs on a tree where the suite was never built.
 #
-# oversight_add_compile_fail(<name> SOURCE <file.cpp> EXPECT <regex>)
+# oversight_add_compile_fail(<name> SOURCE <file.cpp> FIRST_LINE <regex> EXPECT <regex>
+#                            [MAX_BYTES <n>])
 #   A "must not compile" case. The file holds one violation guarded like this:
 #
 #       #ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
@@ -34,11 +35,13 @@
 #     compile_fail.<name>.control     with -DOVERSIGHT_COMPILE_FAIL_CONTROL; must compile
 #     compile_fail.<name>             without it; WILL_FAIL, so a case that compiles fails;
 #                                     keeps the compiler's output
-#     compile_fail.<name>.diagnostic  passes only if that output matches <regex>; it requires
-#                                     the entry above as a fixture, so when the case compiled
-#                                     it is not run and counts as failed
-#   (a regex test alone ignores the exit code, hence the separate WILL_FAIL entry). The regex
-#   must not contain ';' (CMake would split it into a list of alternatives). GCC and Clang only.
+#     compile_fail.<name>.diagnostic  passes only if the first line of that output that reports
+#                                     an error matches FIRST_LINE, the whole output matches
+#                                     EXPECT, and it is at most MAX_BYTES long (default 4096);
+#                                     it requires the entry above as a fixture, so when the case
+#                                     compiled it is not run and counts as failed
+#   (a regex test alone ignores the exit code, hence the separate WILL_FAIL entry). The regexes
+#   must not contain ';' (CMake would split them into lists). GCC and Clang only.
 #
 # oversight_add_header_check(<target> BASE_DIR <include dir> HEADERS <files...> [LINK <targets...>])
 #   OBJECT library <target> (part of ALL) with one generated translation unit per header that
@@ -50,6 +53,7 @@ include_guard(GLOBAL)
 
 set(OVERSIGHT_CHECK_BUILT_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/oversightCheckBuilt.cmake")
 set(OVERSIGHT_COMPILE_AND_KEEP_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/oversightCompileAndKeep.cmake")
+set(OVERSIGHT_CHECK_DIAGNOSTIC_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/oversightCheckDiagnostic.cmake")
 
 # Adds the CTest entry <test> that passes when every object file of <target> exists.
 function(oversight_add_built_check test target label)
@@ -95,12 +99,25 @@ function(oversight_add_static_tests name)
   oversight_add_built_check("static.${name}" "${target}" static)
 endfunction()
 
+# oversight_spelled(<out> <text>): <text> as Clang 14 prints a character pack, 'a', 'b', ... (for
+# the regexes of compile-fail cases: Clang prints a string template argument as numbers).
+function(oversight_spelled out text)
+  string(REGEX REPLACE "(.)" "'\\1', " spelled "${text}")
+  string(REGEX REPLACE ", $" "" spelled "${spelled}")
+  set(${out} "${spelled}" PARENT_SCOPE)
+endfunction()
+
 function(oversight_add_compile_fail name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "SOURCE;EXPECT" "")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "SOURCE;FIRST_LINE;EXPECT;MAX_BYTES" "")
   if(arg_UNPARSED_ARGUMENTS
      OR NOT arg_SOURCE
-     OR "${arg_EXPECT}" STREQUAL "")
-    message(FATAL_ERROR "usage: oversight_add_compile_fail(<name> SOURCE <file.cpp> EXPECT <regex>)")
+     OR "${arg_EXPECT}" STREQUAL ""
+     OR "${arg_FIRST_LINE}" STREQUAL "")
+    message(FATAL_ERROR "usage: oversight_add_compile_fail(<name> SOURCE <file.cpp> FIRST_LINE <regex> "
+                        "EXPECT <regex> [MAX_BYTES <n>])")
+  endif()
+  if(NOT arg_MAX_BYTES)
+    set(arg_MAX_BYTES 4096)
   endif()
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     message(STATUS "oversight: compile_fail.${name} skipped (GCC and Clang only)")
@@ -137,14 +154,15 @@ function(oversight_add_compile_fail name)
   add_test(NAME "compile_fail.${name}"
            COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${kept}" -P "${OVERSIGHT_COMPILE_AND_KEEP_SCRIPT}" --
                    ${compile} "${source}")
-  add_test(NAME "compile_fail.${name}.diagnostic" COMMAND "${CMAKE_COMMAND}" -E cat "${kept}")
+  add_test(NAME "compile_fail.${name}.diagnostic"
+           COMMAND "${CMAKE_COMMAND}" "-DKEPT=${kept}" "-DFIRST_LINE=${arg_FIRST_LINE}" "-DEXPECT=${arg_EXPECT}"
+                   "-DMAX_BYTES=${arg_MAX_BYTES}" -P "${OVERSIGHT_CHECK_DIAGNOSTIC_SCRIPT}")
   set_tests_properties("compile_fail.${name}.control" "compile_fail.${name}"
                        "compile_fail.${name}.diagnostic" PROPERTIES LABELS compile_fail)
   set_tests_properties("compile_fail.${name}" PROPERTIES WILL_FAIL TRUE FIXTURES_SETUP
                                                          "compile_fail.${name}")
   set_tests_properties(
-    "compile_fail.${name}.diagnostic" PROPERTIES PASS_REGULAR_EXPRESSION "${arg_EXPECT}"
-                                                 FIXTURES_REQUIRED "compile_fail.${name}")
+    "compile_fail.${name}.diagnostic" PROPERTIES FIXTURES_REQUIRED "compile_fail.${name}")
 endfunction()
 
 function(oversight_add_header_check target)

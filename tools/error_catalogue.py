@@ -36,11 +36,21 @@ def collect():
         for m in RUNTIME.finditer(text):
             ids.setdefault(m.group(1), (int(m.group(2)), m.group(3), rel, "run time"))
         for m in re.finditer(r'\[(OVS-E(\d+))\]', text):
-            # the sentence before the id, within its string literal(s)
-            start = text.rfind('"oversight:', 0, m.start())
-            sentence = text[start + 1:m.start()] if start >= 0 else ""
-            sentence = re.sub(r'"\s*"', "", sentence).replace("\n", " ")
-            sentence = re.sub(r"\s+", " ", sentence).strip().removeprefix("oversight:").strip()
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start:text.find("\n", m.end())]
+            comment = line.find("//")
+            if 0 <= comment < m.start() - line_start:
+                # `void name();  // [OVS-Ennn] what to do`: a diagnostic named by a function
+                declared = re.search(r"(\w+)\(\)", line[:comment])
+                sentence = line[m.end() - line_start:].strip()
+                if declared:
+                    sentence = f"`{declared.group(1)}<...>`: {sentence}"
+            else:
+                # the sentence before the id, within its string literal(s)
+                start = text.rfind('"oversight: ', 0, m.start())
+                sentence = text[start + 1:m.start()] if start >= 0 else ""
+                sentence = re.sub(r'"\s*"', "", sentence).replace("\n", " ")
+                sentence = re.sub(r"\s+", " ", sentence).strip().removeprefix("oversight:").strip()
             num, sentences, files, when = ids.get(m.group(1), (int(m.group(2)), [], [], "compile time"))
             if when != "compile time":
                 continue
@@ -72,9 +82,10 @@ def render():
            "Every error oversight reports has a stable id. Run-time errors are `error<errc>` values",
            "(`e.id()`, `e.what()`, `e.context`); compile-time errors carry the id in their message.",
            "This page is generated from the headers by `python3 tools/error_catalogue.py`; a test",
-           "fails when it is out of date. Diagnostics that name what is wrong through a function name",
-           "(`policy_violated_by_rule<\"id\">`, `unknown_country_code_in_constant_expression`, ...) are",
-           "listed with their compile-fail cases in docs/rules.md and in each part's page.", ""]
+           "fails when it is out of date. A diagnostic named by a function (`policy_violated_by_rule<...>`)",
+           "is listed with what to do; the function's template arguments name the rule or fact. The",
+           "diagnostics that have no id (`unknown_country_code_in_constant_expression`, ...) are listed",
+           "with their compile-fail cases in docs/rules.md and in each part's page.", ""]
     for lo, hi, part in PARTS:
         rows = sorted((v for k, v in ids.items() if lo <= v[0] <= hi), key=lambda v: v[0])
         if not rows:

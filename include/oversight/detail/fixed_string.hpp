@@ -33,5 +33,14 @@ struct fixed_string {
 template <std::size_t N>
 fixed_string(const char (&)[N]) -> fixed_string<N - 1>;
 
+/// `s` as a `fixed_string<N>` (N == s.size()), to pass a string found at compile time as a
+/// template argument.
+template <std::size_t N>
+consteval fixed_string<N> fixed_from(std::string_view s) {
+  fixed_string<N> f;
+  for (std::size_t i = 0; i < N; ++i) f.data[i] = s[i];
+  return f;
+}
+
 }  // namespace detail
 OVERSIGHT_END_NAMESPACE

@@ -675,13 +675,42 @@ constexpr auto as_condition(const E& e) {
 template <class E>
 concept condition_like = Condition<E> || (Fact<E> && std::same_as<typename E::value_type, bool>);
 
+template <fixed_string Fact, class FactType, class ValueType>
+void fact_compared_with_a_value_of_another_type() = delete;  // [OVS-E102] compare the fact with a value of its own value_type
+#if defined(__clang__)
+template <char... Spelled>
+inline constexpr bool fact_compared_with_its_own_type = false;
+template <class A, class B, char... C>
+struct comparison_report {
+  static_assert(fact_compared_with_its_own_type<C...>,
+                "oversight: a fact is compared with a value of another type; compare it with a "
+                "value of the fact's own value_type [OVS-E102]");
+};
+template <class A, class B, fixed_string Name, std::size_t... I>
+constexpr void report_comparison(std::index_sequence<I...>) {
+  static_cast<void>(sizeof(comparison_report<A, B, Name.data[I]...>));
+}
+#endif
+
 template <class L, class R>
 constexpr void check_comparable() {
   using A = typename decltype(as_operand(std::declval<L>()))::value_type;
   using B = typename decltype(as_operand(std::declval<R>()))::value_type;
-  static_assert(checked_comparable<A, B> || std::equality_comparable_with<A, B>,
-                "oversight: a fact is compared with a value of another type; compare it with a "
-                "value of the fact's own value_type [OVS-E102]");
+  if constexpr (!(checked_comparable<A, B> || std::equality_comparable_with<A, B>)) {
+    // The fact's name in the first error line: GCC prints it as text, Clang 14 as characters.
+    using F = std::conditional_t<Fact<L>, L, R>;
+    if constexpr (Fact<F>) {
+      constexpr auto name = fixed_from<F::name().size()>(F::name());
+#if defined(__clang__)
+      report_comparison<A, B, name>(std::make_index_sequence<name.size()>{});
+#else
+      fact_compared_with_a_value_of_another_type<name, A, B>();
+#endif
+    } else {
+      static_assert(checked_comparable<A, B> || std::equality_comparable_with<A, B>,
+                    "oversight: a value is compared with a value of another type [OVS-E102]");
+    }
+  }
 }
 template <cmp Op, class L, class R>
 constexpr auto make_comparison(const L& l, const R& r) {

@@ -125,45 +125,181 @@ concept Policy = std::derived_from<P, detail::policy_tag>;
 
 namespace detail {
 
-// Deliberately not constexpr: their names and template arguments are the diagnostic. Each
-// takes the offending id twice: as a string (GCC prints it as text) and spelled out as
-// characters (Clang 14 prints a string template argument as numbers, but characters as such).
+/// The name of the first fact (or collection) that expression, rule, exception or policy `E`
+/// reads and subject type `S` does not provide, or "" when there is none. Looked for by the
+/// entry points before anything is evaluated, so that the error is one line at the caller, not
+/// at the end of the whole evaluation's instantiation. Expressions of kinds not listed here
+/// (decision tables, user-defined conditions) and the bodies of quantifiers (read from another
+/// type) are not looked into: a fact missing there is reported where it is read (OVS-E101).
+template <class S, class E>
+struct missing_fact {
+  static constexpr std::string_view name{};
+};
+template <class S, class E>
+inline constexpr std::string_view missing_fact_v = missing_fact<S, E>::name;
+
+/// The first non-empty of `names`.
+constexpr std::string_view first_named(std::initializer_list<std::string_view> names) {
+  for (auto n : names)
+    if (!n.empty()) return n;
+  return {};
+}
+
+template <class S, class F>
+  requires Fact<F> || Collection<F>
+struct missing_fact<S, F> {
+  static constexpr std::string_view name = has_get<subject_value_t<S>, F> ? std::string_view{} : F::name();
+};
+template <class S, cmp Op, class L, class R>
+struct missing_fact<S, comparison<Op, L, R>> {
+  static constexpr std::string_view name = first_named({missing_fact_v<S, L>, missing_fact_v<S, R>});
+};
+template <class S, class L, class T, std::size_t N>
+struct missing_fact<S, membership<L, T, N>> : missing_fact<S, L> {};
+template <class S, class L, class Set>
+struct missing_fact<S, set_membership<L, Set>> : missing_fact<S, L> {};
+template <class S, class F>
+struct missing_fact<S, holds<F>> : missing_fact<S, F> {};
+template <class S, class F>
+struct missing_fact<S, known<F>> : missing_fact<S, F> {};
+template <class S, class E>
+struct missing_fact<S, negation<E>> : missing_fact<S, E> {};
+template <class S, bool All, class... Es>
+struct missing_fact<S, junction<All, Es...>> {
+  static constexpr std::string_view name = first_named({missing_fact_v<S, Es>...});
+};
+template <class S, quantifier Q, class C, class Body>
+struct missing_fact<S, quantified<Q, C, Body>> : missing_fact<S, C> {};
+template <class S, class R>
+  requires Rule<R>
+struct missing_fact<S, R> : missing_fact<S, std::remove_cvref_t<decltype(std::declval<const R&>().condition)>> {};
+template <class S, class E>
+  requires std::derived_from<E, exception_tag>
+struct missing_fact<S, E> : missing_fact<S, std::remove_cvref_t<decltype(std::declval<E&>().condition)>> {};
+template <class S, class P>
+  requires Policy<P>
+struct missing_fact<S, P> {
+  static constexpr std::string_view name = P::template missing_fact_name<S>;
+};
+
+template <fixed_string Fact, class Subject>
+void subject_type_does_not_provide_fact() = delete;  // [OVS-E101] add `static auto get(<fact>, const Subject&)` to oversight::fact_source<Subject>
+
+#if defined(__clang__)
+// Clang 14 prints the id as numbers but characters as such: the requirement spells the fact.
+template <char... Spelled>
+inline constexpr bool subject_type_provides_fact = false;
+template <class S, char... Spelled>
+struct missing_fact_report {
+  static_assert(subject_type_provides_fact<Spelled...>,
+                "oversight: the subject type does not provide this fact: add `static auto get(<fact>, const "
+                "Subject&)` to oversight::fact_source<Subject> [OVS-E101]");
+};
+template <fixed_string Name, class S, std::size_t... I>
+constexpr void report_missing_fact_spelled(std::index_sequence<I...>) {
+  static_cast<void>(sizeof(missing_fact_report<S, Name.data[I]...>));
+}
+#endif
+
+/// Stops the compilation with the diagnostic of fact `Name` missing from `S`.
+template <fixed_string Name, class S>
+constexpr void report_missing_fact() {
+#if defined(__clang__)
+  report_missing_fact_spelled<Name, S>(std::make_index_sequence<Name.size()>{});
+#else
+  subject_type_does_not_provide_fact<Name, S>();
+#endif
+}
+}  // namespace detail
+
+namespace detail {
+
+// The compile errors of policies. Each is declared and never defined, and deliberately not
+// constexpr: calling one in a constant evaluation is the error, and its name and template
+// arguments are the message. GCC prints the ids as text in the first error line; Clang 14 prints
+// them as numbers, so there each also receives the first id's characters (`Spelled`), which it
+// prints as such. Both compilers show the declaring line, comment included, in a note below the
+// error: keep each declaration on one line. Each is called from the outermost frame of the
+// evaluation that finds the problem (through a table of their addresses), so that the
+// compiler's context above the error stays a few lines long.
 template <fixed_string RuleId, char... Spelled>
-void rule_id_used_twice_in_one_policy();
+void rule_id_used_twice_in_one_policy();  // [OVS-E105] two rules of one policy have the same id: give each rule its own
 template <fixed_string PolicyId, char... Spelled>
-void policy_has_no_rules();
+void policy_has_no_rules();  // [OVS-E106] a policy without rules decides nothing: give it at least one rule
 template <fixed_string MissingRule, fixed_string ExceptionId, char... Spelled>
-void exception_refers_to_a_rule_not_in_its_policy();
+void exception_refers_to_a_rule_not_in_its_policy();  // [OVS-E107] an exception names a rule its policy lacks: add the rule or correct the name
 template <fixed_string ExceptionA, fixed_string ExceptionB, char... Spelled>
-void exceptions_of_equal_priority_conflict();
+void exceptions_of_equal_priority_conflict();  // [OVS-E108] two exceptions to one rule, one exempting and one reinstating, have equal priority: give one a higher priority
 template <fixed_string RuleId, char... Spelled>
-void policy_violated_by_rule();
+void policy_violated_by_rule();  // [OVS-E109] require(policy, subject): this rule denies the subject; explain(policy, subject) says why
 template <fixed_string RuleId, char... Spelled>
-void policy_undecided_because_of_rule();
+void policy_undecided_because_of_rule();  // [OVS-E110] require(policy, subject): this rule cannot be decided; explain(policy, subject) names the unknown fact
 
-/// Calls `f.template operator()<c0, c1, ...>()` with the characters of `Id`.
-template <fixed_string Id, class F>
-constexpr void spelled(F f) {
-  [&]<std::size_t... I>(std::index_sequence<I...>) {
-    f.template operator()<Id.data[I]...>();
-  }(std::make_index_sequence<Id.size()>{});
+/// The misuses above, to choose one by value.
+enum class policy_misuse : unsigned char { none, duplicate_id, no_rules, missing_rule, conflict, violated, undecided };
+
+template <policy_misuse M, fixed_string A, fixed_string B, char... C>
+consteval auto reporter_spelled() {
+  if constexpr (M == policy_misuse::duplicate_id) return &rule_id_used_twice_in_one_policy<A, C...>;
+  else if constexpr (M == policy_misuse::no_rules) return &policy_has_no_rules<A, C...>;
+  else if constexpr (M == policy_misuse::missing_rule) return &exception_refers_to_a_rule_not_in_its_policy<A, B, C...>;
+  else if constexpr (M == policy_misuse::conflict) return &exceptions_of_equal_priority_conflict<A, B, C...>;
+  else if constexpr (M == policy_misuse::violated) return &policy_violated_by_rule<A, C...>;
+  else return &policy_undecided_because_of_rule<A, C...>;
 }
 
+/// The address of the diagnostic for misuse `M` of `A` (and `B`).
+template <policy_misuse M, fixed_string A, fixed_string B = A>
+consteval auto reporter() -> void (*)() {
+#if defined(__clang__)
+  return []<std::size_t... I>(std::index_sequence<I...>) {
+    return reporter_spelled<M, A, B, A.data[I]...>();
+  }(std::make_index_sequence<A.size()>{});
+#else
+  return reporter_spelled<M, A, B>();
+#endif
+}
+
+#if defined(__clang__)
+template <char... Spelled>
+inline constexpr bool policy_id_given_once = false;
+template <char... Spelled>
+inline constexpr bool rule_ids_are_distinct = false;
+template <char... Spelled>
+inline constexpr bool exception_target_in_policy = false;
+template <char... Spelled>
+struct spelled_chars {};
+template <fixed_string Id, class = std::make_index_sequence<Id.size()>>
+struct spelled_sequence_of;
+template <fixed_string Id, std::size_t... I>
+struct spelled_sequence_of<Id, std::index_sequence<I...>> {
+  using type = spelled_chars<Id.data[I]...>;
+};
 template <fixed_string Id>
-constexpr void report_duplicate() {
-  spelled<Id>([]<char... C>() { rule_id_used_twice_in_one_policy<Id, C...>(); });
-}
+using spelled_sequence = typename spelled_sequence_of<Id>::type;
 
-/// Reports `dup` as a duplicate id if child `Child` holds it.
-template <class Child>
-constexpr void report_if_named(std::string_view dup) {
-  if constexpr (Rule<Child>) {
-    if (Child::id() == dup) report_duplicate<Child::id_string>();
-  } else if constexpr (Policy<Child>) {
-    for (auto id : Child::all_rule_ids())
-      if (id == dup) report_duplicate<Child::id_string>();
-  }
+template <policy_misuse M, char... C>
+consteval void structure_report(spelled_chars<C...>) {
+  if constexpr (M == policy_misuse::no_rules)
+    static_assert(policy_id_given_once<C...>,
+                  "oversight: a policy without rules decides nothing: give it at least one rule [OVS-E106]");
+  else if constexpr (M == policy_misuse::duplicate_id)
+    static_assert(rule_ids_are_distinct<C...>,
+                  "oversight: two rules of one policy have the same id: give each rule its own [OVS-E105]");
+  else
+    static_assert(exception_target_in_policy<C...>,
+                  "oversight: an exception names a rule its policy lacks: add the rule or correct the name "
+                  "[OVS-E107]");
 }
+#endif
+
+/// What is wrong with a policy's structure, found from its type: the misuse and the one or two
+/// ids it concerns.
+struct structure_problem {
+  policy_misuse misuse = policy_misuse::none;
+  std::string_view first;
+  std::string_view second;
+};
 
 /// Whether `Child` is a rule with id `id`.
 template <class Child>
@@ -185,6 +321,16 @@ constexpr void collect_ids(std::string_view* out, std::size_t& n) {
   if constexpr (Rule<Child>) out[n++] = Child::id();
   else if constexpr (Policy<Child>) {
     for (auto id : Child::all_rule_ids()) out[n++] = id;
+  }
+}
+
+
+// The diagnostic `M` of every rule in a child, for `rule_reporters`.
+template <policy_misuse M, class Child>
+constexpr void collect_reporters(void (**out)(), std::size_t& n) {
+  if constexpr (Rule<Child>) out[n++] = reporter<M, Child::id_string>();
+  else if constexpr (Policy<Child>) {
+    for (auto f : Child::template rule_reporters<M>()) out[n++] = f;
   }
 }
 
@@ -370,6 +516,7 @@ struct basic_policy : detail::policy_tag {
   static constexpr combining algorithm = Alg;
   static constexpr std::size_t rule_count = detail::sum({std::size_t{0}, detail::rule_count_of<Children>()...});
   static constexpr std::size_t child_count = sizeof...(Children);
+  static constexpr bool holds_exceptions = detail::any_true({false, Exception<Children>...});
 
   Target target;
   detail::tuple<Children...> children;
@@ -389,15 +536,35 @@ struct basic_policy : detail::policy_tag {
     return ids;
   }
 
+  /// The diagnostic `M` of each rule, in the order of `all_rule_ids()` (for `require`).
+  template <detail::policy_misuse M>
+  static constexpr std::array<void (*)(), rule_count> rule_reporters() {
+    std::array<void (*)(), rule_count> out{};
+    std::size_t n = 0;
+    [[maybe_unused]] const int in_order[] = {0, (detail::collect_reporters<M, Children>(out.data(), n), 0)...};
+    return out;
+  }
+
   /// The combined outcome. `short_circuit`: stop as soon as the result is known.
   template <class S, class OnRule>
   OVERSIGHT_INLINE_STEP constexpr xacml_outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
                              std::size_t first_index = 0) const {
-    const truth t = target.test(s, ctx);
-    if (t == truth::false_) return {};  // a policy that does not apply yields no findings
-    const xacml_outcome combined = combine_children(s, ctx, short_circuit, on_rule, first_index);
-    return apply_target(t, combined);
+    if constexpr (!missing_fact_name<S>.empty()) {
+      // OVS-E101, before anything is read
+      detail::report_missing_fact<detail::fixed_from<missing_fact_name<S>.size()>(missing_fact_name<S>), S>();
+      return {};
+    } else {
+      const truth t = target.test(s, ctx);
+      if (t == truth::false_) return {};  // a policy that does not apply yields no findings
+      const xacml_outcome combined = combine_children(s, ctx, short_circuit, on_rule, first_index);
+      return apply_target(t, combined);
+    }
   }
+
+  /// The first fact this policy reads that subject type `S` does not provide, or "".
+  template <class S>
+  static constexpr std::string_view missing_fact_name =
+      detail::first_named({detail::missing_fact_v<S, Target>, detail::missing_fact_v<S, Children>...});
 
  private:
   // Index, among all rules, of each child's first rule (depth-first numbering).
@@ -534,7 +701,6 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
-  static constexpr bool holds_exceptions = detail::any_true({false, Exception<Children>...});
 
   // Whether the policy holds exceptions to rule R, as a type. Not a function or a variable
   // template: one of those instantiated per child of a policy, even if only read in constant
@@ -553,62 +719,100 @@ struct basic_policy : detail::policy_tag {
   friend struct detail::exceptions_of;
 
  public:
-  // Compile-time validation of the policy's structure (run by `policy(...)`).
-  static constexpr bool validate() {
-    if constexpr (sizeof...(Children) == 0 || rule_count == 0) {
-      detail::spelled<Id>([]<char... C>() { detail::policy_has_no_rules<Id, C...>(); });
+  // What is wrong with the policy's structure, from its type alone (run by `policy(...)`): no
+  // rules, two rules with one id, an exception to a rule the policy lacks; the first found.
+  static constexpr detail::structure_problem structure_problem() {
+    if constexpr (rule_count == 0) {
+      return {detail::policy_misuse::no_rules, Id.view(), {}};
     } else {
       auto ids = all_rule_ids();
       std::sort(ids.begin(), ids.end());
       for (std::size_t i = 1; i < ids.size(); ++i)
-        if (ids[i] == ids[i - 1]) {
-          [[maybe_unused]] const int each[] = {0, (detail::report_if_named<Children>(ids[i]), 0)...};
-        }
-      // Only a policy that holds exceptions instantiates a check per child (whose name spells
-      // the policy's type, so that n of them cost the compiler the square of n).
+        if (ids[i] == ids[i - 1]) return {detail::policy_misuse::duplicate_id, ids[i], {}};
+      detail::structure_problem found;
+      // Only a policy that holds exceptions looks at each child (an instantiation per child
+      // whose name spells the policy's type, so that n of them cost the compiler the square of n).
       if constexpr (holds_exceptions) {
-        [[maybe_unused]] const int each[] = {0, (validate_exception<Children>(), 0)...};
+        [[maybe_unused]] const int each[] = {0, (missing_rule_of<Children>(found), 0)...};
       }
+      return found;
     }
-    return true;
+  }
+
+  /// Among the exceptions, a pair to one rule with equal priorities and opposite modes, as
+  /// `a * exception_count + b` (the a-th and b-th exceptions, a < b), or `npos` (their
+  /// priorities are values).
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  constexpr std::size_t conflicting_exceptions() const {
+    std::size_t found = npos;
+    if constexpr (holds_exceptions) {
+      [&]<std::size_t... I>(std::index_sequence<I...>) {
+        [[maybe_unused]] const int each[] = {0, (conflict_with<I>(found), 0)...};
+      }(std::index_sequence_for<Children...>{});
+    }
+    return found;
   }
 
  private:
   template <class E>
-  static constexpr void validate_exception() {
+  static constexpr void missing_rule_of(detail::structure_problem& found) {
     if constexpr (Exception<E>) {
-      constexpr bool found = detail::any_true({false, detail::is_rule_named<Children>(E::target_string.view())...});
-      if constexpr (!found)
-        detail::spelled<E::target_string>([]<char... C>() {
-          detail::exception_refers_to_a_rule_not_in_its_policy<E::target_string, E::id_string, C...>();
-        });
+      constexpr bool present = detail::any_true({false, detail::is_rule_named<Children>(E::target_string.view())...});
+      if (!present && found.misuse == detail::policy_misuse::none)
+        found = {detail::policy_misuse::missing_rule, E::target_string.view(), E::id_string.view()};
     }
   }
 
- public:
-  /// Checks equal-priority conflicts between exceptions (their priorities are values).
-  constexpr bool exceptions_consistent() const {
-    bool ok = true;
-    if constexpr (holds_exceptions) detail::for_each(children, [&](const auto& a) {
-      using A = std::remove_cvref_t<decltype(a)>;
-      if constexpr (Exception<A>) {
-        detail::for_each(children, [&](const auto& b) {
-          using B = std::remove_cvref_t<decltype(b)>;
-          if constexpr (Exception<B> && !std::is_same_v<A, B>) {
-            if constexpr (A::target_string == B::target_string) {
-              if (a.priority == b.priority && a.mode != b.mode) {
-                detail::spelled<A::id_string>([]<char... C>() {
-                  detail::exceptions_of_equal_priority_conflict<A::id_string, B::id_string, C...>();
-                });
-                ok = false;
-              }
-            }
-          }
-        });
-      }
-    });
-    return ok;
+  template <std::size_t I>
+  constexpr void conflict_with(std::size_t& found) const {
+    using A = child_t<I>;
+    if constexpr (Exception<A>) {
+      [&]<std::size_t... J>(std::index_sequence<J...>) {
+        [[maybe_unused]] const int each[] = {0, (conflict_between<I, J>(found), 0)...};
+      }(std::index_sequence_for<Children...>{});
+    }
   }
+
+  template <std::size_t I, std::size_t J>
+  constexpr void conflict_between(std::size_t& found) const {
+    using A = child_t<I>;
+    using B = child_t<J>;
+    if constexpr (I < J && Exception<B>) {
+      if constexpr (A::target_string == B::target_string) {
+        const auto& a = detail::get<I>(children);
+        const auto& b = detail::get<J>(children);
+        if (found == npos && a.priority == b.priority && a.mode != b.mode)
+          found = exception_ordinal[I] * exception_count + exception_ordinal[J];
+      }
+    }
+  }
+
+  static constexpr std::size_t exception_count = detail::sum({std::size_t{0}, std::size_t{Exception<Children>}...});
+  // The position among the children of each exception, and each child's rank among them.
+  static constexpr auto exception_position = [] {
+    std::array<std::size_t, exception_count> at{};
+    std::size_t k = 0, i = 0;
+    [[maybe_unused]] const int in_order[] = {0, (Exception<Children> ? at[k++] = i++ : i++, 0)...};
+    return at;
+  }();
+  static constexpr auto exception_ordinal = [] {
+    std::array<std::size_t, sizeof...(Children)> rank{};
+    for (std::size_t k = 0; k < exception_count; ++k) rank[exception_position[k]] = k;
+    return rank;
+  }();
+
+  template <std::size_t K>
+  static consteval auto conflict_reporter() -> void (*)() {
+    using A = child_t<exception_position[K / exception_count]>;
+    using B = child_t<exception_position[K % exception_count]>;
+    return detail::reporter<detail::policy_misuse::conflict, A::id_string, B::id_string>();
+  }
+
+ public:
+  /// The diagnostic of each pair of exceptions, indexed as `conflicting_exceptions()` says.
+  static constexpr auto conflict_reporters = []<std::size_t... K>(std::index_sequence<K...>) {
+    return std::array<void (*)(), sizeof...(K)>{conflict_reporter<K>()...};
+  }(std::make_index_sequence<exception_count * exception_count>{});
 };
 
 /// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
@@ -616,10 +820,29 @@ template <detail::fixed_string Id, combining Alg, class... Children>
   requires(detail::all_true({true, (Rule<Children> || Exception<Children> || Policy<Children>)...}))
 consteval auto policy(const Children&... children) {
   using P = basic_policy<Id, Alg, boolean_constant<true>, Children...>;
-  static_assert(P::validate());
-  P p{{}, {}, detail::tuple<Children...>(children...)};
-  p.exceptions_consistent();
-  return p;
+  constexpr detail::structure_problem problem = P::structure_problem();
+#if defined(__clang__)
+  // Clang 14 prints ids as numbers but characters as such: its first error line is the
+  // sentence with the id spelled out in the requirement.
+  if constexpr (problem.misuse != detail::policy_misuse::none && problem.misuse != detail::policy_misuse::conflict) {
+    constexpr auto first = detail::fixed_from<problem.first.size()>(problem.first);
+    detail::structure_report<problem.misuse>(detail::spelled_sequence<first>{});
+  }
+#endif
+  if constexpr (problem.misuse != detail::policy_misuse::none) {
+    // The diagnostic, called here so that the compiler's context above it is this call alone.
+#if !defined(__clang__)  // Clang has said it above
+    constexpr auto first = detail::fixed_from<problem.first.size()>(problem.first);
+    constexpr auto second = detail::fixed_from<problem.second.size()>(problem.second);
+    detail::reporter<problem.misuse, first, second>()();
+#endif
+  } else {
+    P p{{}, {}, detail::tuple<Children...>(children...)};
+    if constexpr (P::holds_exceptions) {
+      if (const std::size_t k = p.conflicting_exceptions(); k != P::npos) P::conflict_reporters[k]();
+    }
+    return p;
+  }
 }
 
 /// The verdict of `p` on `subject`, at compile time or at run time. Never fails to compile for
@@ -664,37 +887,48 @@ template <class Entity, const auto& PolicyRef>
 concept complies_with = DeclaredEntity<Entity> && static_cast<bool>(check(PolicyRef, Entity{}));
 
 namespace detail {
-template <fixed_string Id>
-constexpr void report_violation() {
-  spelled<Id>([]<char... C>() { policy_violated_by_rule<Id, C...>(); });
-}
-template <fixed_string Id>
-constexpr void report_undecided() {
-  spelled<Id>([]<char... C>() { policy_undecided_because_of_rule<Id, C...>(); });
-}
+/// Finds the first rule that denies, or failing that cannot be decided, by its index among all
+/// rules (depth first, as `all_rule_ids()`).
 struct first_blocking_rule {
-  bool reported = false;
+  policy_misuse misuse = policy_misuse::none;
+  std::size_t index = 0;
   template <class R>
-  constexpr void operator()(const R&, std::size_t, xacml_outcome o, truth, truth, effect) {
-    if (reported) return;
+  constexpr void operator()(const R&, std::size_t i, xacml_outcome o, truth, truth, effect) {
+    if (misuse == policy_misuse::violated) return;
     if (o.value == decision::deny) {
-      reported = true;
-      report_violation<R::id_string>();
-    } else if (o.value == decision::indeterminate_d || o.value == decision::indeterminate_dp) {
-      reported = true;
-      report_undecided<R::id_string>();
+      misuse = policy_misuse::violated;
+      index = i;
+    } else if (misuse == policy_misuse::none &&
+               (o.value == decision::indeterminate_d || o.value == decision::indeterminate_dp)) {
+      misuse = policy_misuse::undecided;
+      index = i;
     }
   }
 };
 }  // namespace detail
 
 /// Requires, at compile time, that `subject` complies with `p`: a violation is a compile error
-/// whose text names the first rule that denies (`policy_violated_by_rule<"supplier.high-risk">`),
-/// or the first rule that cannot be decided.
+/// whose first line names the first rule that denies
+/// (`policy_violated_by_rule<"supplier.high-risk">`, OVS-E109) or, when none denies, the first
+/// rule that cannot be decided (`policy_undecided_because_of_rule<"...">`, OVS-E110).
 template <Policy P, class S>
 consteval void require(const P& p, const S& subject, context ctx = {}) {
   const verdict v = check(p, subject, ctx);
-  if (!v) p.evaluate(subject, effective_context(subject, ctx), false, detail::first_blocking_rule{});
+  if (v) return;
+  detail::first_blocking_rule found;
+  p.evaluate(subject, effective_context(subject, ctx), false, found);
+  // The diagnostic is called here, through a table of every rule's, so that the compiler's
+  // context above the error is the caller and this function alone.
+  if (found.misuse == detail::policy_misuse::violated) {
+    constexpr auto reporters = P::template rule_reporters<detail::policy_misuse::violated>();
+    reporters[found.index]();
+  } else if (found.misuse == detail::policy_misuse::undecided) {
+    constexpr auto reporters = P::template rule_reporters<detail::policy_misuse::undecided>();
+    reporters[found.index]();
+  } else {
+    // A verdict against the subject that no rule gave (a review, say): the policy is named.
+    detail::reporter<detail::policy_misuse::violated, P::id_string>()();
+  }
 }
 
 OVERSIGHT_END_NAMESPACE

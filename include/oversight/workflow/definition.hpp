@@ -21,15 +21,20 @@
 //   - a state from which no terminal is reachable-> no_terminal_state_is_reachable_from_state
 //   - a workflow without terminal states         -> workflow_declares_no_terminal_state
 //   - a terminal state with outgoing transitions -> terminal_state_has_outgoing_transition
-//   - two transitions from one state on one event whose guards can both hold, where decidable
-//     (either unguarded, or the same guard)      -> transitions_on_one_event_can_both_fire
+//   - two transitions from one state on one event, one of them unguarded
+//                                                -> transitions_on_one_event_can_both_fire_one_unguarded
+//   - two transitions from one state on one event with the same guard
+//                                                -> transitions_on_one_event_can_both_fire
 //   - two deadlines of different length on one state -> state_has_conflicting_deadlines
 // and `require_every_path_passes_through(wf, state<"signed">, state<"consent_obtained">)`
-// checks a property a policy author asserts (-> path_to_state_avoids_waypoint).
+// checks a property a policy author asserts (-> path_to_state_avoids_waypoint,
+// property_names_unknown_state).
 //
-// Each error is a call, during constant evaluation, to a function that is declared but never
-// defined and whose template arguments carry the names: GCC prints them as
-// `fixed_string<9>{"in_review"}`, Clang 14 as `spelled<'i', 'n', '_', ...>`.
+// Each error is a call to a function whose template arguments carry the names: GCC prints them
+// as `fixed_string<9>{"in_review"}`, Clang 14 as `spelled<'i', 'n', '_', ...>`. What the type
+// decides is a deleted function, called where the type is first known, so that the error is one
+// of template instantiation with a line or two of context; the two checks on values (guards,
+// deadlines) call a function declared but never defined, during the constructor's evaluation.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -390,26 +395,87 @@ struct analyze<Initial, terminal_t<Terminals...>, Transitions...> {
   static constexpr pair_list pairs = compute_pairs();
 };
 
-// The compile-time checks' diagnostics. Declared, never defined, never constexpr: reaching one
-// during constant evaluation is an error that prints its name and template arguments.
+// The compile-time checks' diagnostics. Their names and template arguments are the message:
+// GCC prints the names as text, Clang 14 as numbers, hence the same names spelled as characters
+// (`spelled<'a', ...>`), which both print. Those found from the workflow's type are deleted, and
+// called where the type is first known (`make_workflow`, the property checks), so that the
+// compiler's context above the error is a line or two; those that depend on values (guards,
+// deadlines) are declared, never defined, never constexpr: reaching one during the constructor's
+// constant evaluation is the error.
 template <class Spelled, fixed_string Workflow>
-void workflow_declares_no_terminal_state();
+void workflow_declares_no_terminal_state() = delete;
 template <class Spelled, fixed_string State>
-void state_is_unreachable_from_initial_state();
+void state_is_unreachable_from_initial_state() = delete;
 template <class Spelled, fixed_string State>
-void non_terminal_state_has_no_outgoing_transition();
+void non_terminal_state_has_no_outgoing_transition() = delete;
 template <class Spelled, fixed_string State>
-void no_terminal_state_is_reachable_from_state();
+void no_terminal_state_is_reachable_from_state() = delete;
 template <class Spelled, fixed_string State>
-void terminal_state_has_outgoing_transition();
+void terminal_state_has_outgoing_transition() = delete;
+template <class SpelledState, class SpelledEvent, fixed_string State, fixed_string Event>
+void transitions_on_one_event_can_both_fire_one_unguarded() = delete;
 template <class SpelledState, class SpelledEvent, fixed_string State, fixed_string Event>
 void transitions_on_one_event_can_both_fire();
 template <class Spelled, fixed_string State>
 void state_has_conflicting_deadlines();
 template <class SpelledTarget, class SpelledWaypoint, fixed_string Target, fixed_string Waypoint>
-void path_to_state_avoids_waypoint();
+void path_to_state_avoids_waypoint() = delete;
 template <class Spelled, fixed_string State>
-void property_names_unknown_state();
+void property_names_unknown_state() = delete;
+
+/// What is wrong with a workflow's structure, from its type: the first problem, and the state
+/// (and event) it concerns.
+enum class workflow_misuse : unsigned char {
+  none, no_terminal, unreachable, terminal_exit, dead_end, trapped, unguarded_pair
+};
+struct workflow_problem {
+  workflow_misuse misuse = workflow_misuse::none;
+  std::string_view first{};
+  std::string_view second{};
+};
+
+/// The first structural problem of a workflow whose structure is `s`: no terminal state; then,
+/// state by state in the order they are first named, unreachable, terminal with an exit, a dead
+/// end, a trap; then two transitions on one event from one state, one of them unguarded.
+template <class Structure, class Pairs>
+constexpr workflow_problem first_structural_problem(const Structure& s, const Pairs& pairs, std::string_view name,
+                                                    bool has_terminal, const bool* unguarded) {
+  if (!has_terminal) return {workflow_misuse::no_terminal, name, {}};
+  for (std::size_t i = 0; i != s.state_count; ++i) {
+    if (!s.reachable[i]) return {workflow_misuse::unreachable, s.states[i], {}};
+    if (s.terminal[i] && s.has_outgoing[i]) return {workflow_misuse::terminal_exit, s.states[i], {}};
+    if (!s.terminal[i] && !s.has_outgoing[i]) return {workflow_misuse::dead_end, s.states[i], {}};
+    if (!s.can_terminate[i]) return {workflow_misuse::trapped, s.states[i], {}};
+  }
+  for (std::size_t k = 0; k != pairs.count; ++k) {
+    const auto [i, j] = pairs.items[k];
+    if (s.event[i] == s.event[j] && (unguarded[i] || unguarded[j]))
+      return {workflow_misuse::unguarded_pair, s.states[s.from[i]], s.events[s.event[i]]};
+  }
+  return {};
+}
+
+/// Stops the compilation with the diagnostic of `Misuse` on `First` (and `Second`) once
+/// `report` is instantiated (not a constexpr function: its error is not also one of the constant
+/// evaluation that instantiates it).
+template <workflow_misuse Misuse, fixed_string First, fixed_string Second>
+struct structure_report {
+  static void report() {  // instantiated, never called: the call below is the error
+    using a = spell_t<First>;
+    using enum workflow_misuse;
+    if constexpr (Misuse == no_terminal) workflow_declares_no_terminal_state<a, First>();
+    else if constexpr (Misuse == unreachable) state_is_unreachable_from_initial_state<a, First>();
+    else if constexpr (Misuse == terminal_exit) terminal_state_has_outgoing_transition<a, First>();
+    else if constexpr (Misuse == dead_end) non_terminal_state_has_no_outgoing_transition<a, First>();
+    else if constexpr (Misuse == trapped) no_terminal_state_is_reachable_from_state<a, First>();
+    else transitions_on_one_event_can_both_fire_one_unguarded<a, spell_t<Second>, First, Second>();
+  }
+};
+
+/// Builds a workflow without checking it, for `make_workflow` once it has.
+struct unchecked_t {
+  explicit unchecked_t() = default;
+};
 
 // Storage for the transitions, one base per index (two rows may have the same type).
 template <std::size_t Index, class Value>
@@ -448,8 +514,23 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
   /// Checks the structure and, for pairs of transitions on one event, the guards (consteval:
   /// a violation does not compile).
   consteval workflow(initial_t<Initial>, terminal_t<Terminals...>, Transitions... rows) : rows_(rows...) {
-    validate();
+    static_assert(structural_problem.misuse == detail::workflow_misuse::none,
+                  "oversight: this workflow's structure is invalid; build it with make_workflow, which names "
+                  "the state");
+    // The checks that depend on values (the structure is checked from the type). The diagnostic
+    // is called here, from a table, so that the compiler's context above it stays short.
+    const std::size_t found = first_value_conflict(std::make_index_sequence<analysis::pairs.count>{});
+    if (found != 0) pair_reporters[found - 1]();
   }
+  /// For `make_workflow`, which has checked the structure already.
+  consteval workflow(detail::unchecked_t, Transitions... rows) : rows_(rows...) {}
+
+  /// The first problem of the structure, found from the type (see `make_workflow`).
+  static constexpr detail::workflow_problem structural_problem = [] {
+    constexpr bool unguarded[] = {false, Transitions::unguarded...};
+    return detail::first_structural_problem(structure, analysis::pairs, Name.view(), sizeof...(Terminals) != 0,
+                                            unguarded + 1);
+  }();
 
   [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
   [[nodiscard]] static constexpr std::string_view initial_state() noexcept { return Initial.view(); }
@@ -475,51 +556,45 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
     (f(Index, row<Index>()), ...);
   }
 
-  template <fixed_string State>
-  static consteval void check_state() {
-    constexpr std::size_t i = structure.state_index(State.view());
-    if constexpr (!structure.reachable[i]) {
-      detail::state_is_unreachable_from_initial_state<detail::spell_t<State>, State>();
-    } else if constexpr (structure.terminal[i] && structure.has_outgoing[i]) {
-      detail::terminal_state_has_outgoing_transition<detail::spell_t<State>, State>();
-    } else if constexpr (!structure.terminal[i] && !structure.has_outgoing[i]) {
-      detail::non_terminal_state_has_no_outgoing_transition<detail::spell_t<State>, State>();
-    } else if constexpr (!structure.can_terminate[i]) {
-      detail::no_terminal_state_is_reachable_from_state<detail::spell_t<State>, State>();
-    }
-  }
-
+  // The value-level checks of pair `Pair` (analysis::pairs): 2 * Pair + 1 for two deadlines of
+  // one state that differ, 2 * Pair + 2 for the same guard twice on one event, else 0.
   template <std::size_t Pair>
-  consteval void check_pair() const {
+  constexpr std::size_t check_pair() const {
     constexpr std::size_t i = analysis::pairs.items[Pair].first;
     constexpr std::size_t j = analysis::pairs.items[Pair].second;
     const auto& a = row<i>();
     const auto& b = row<j>();
     using row_a = std::remove_cvref_t<decltype(a)>;
     using row_b = std::remove_cvref_t<decltype(b)>;
-    constexpr auto from = row_a::from_id;
     if constexpr (row_a::timed && row_b::timed) {
-      if (a.event.delay() != b.event.delay())
-        detail::state_has_conflicting_deadlines<detail::spell_t<from>, from>();
+      if (a.event.delay() != b.event.delay()) return 2 * Pair + 1;
     }
-    if constexpr (row_a::event_id == row_b::event_id) {
-      constexpr auto on = row_a::event_id;
-      if (row_a::unguarded || row_b::unguarded || detail::same_guard(a.guard, b.guard))
-        detail::transitions_on_one_event_can_both_fire<detail::spell_t<from>, detail::spell_t<on>, from, on>();
+    // An unguarded one is found from the type, by make_workflow; here, the same guard twice.
+    if constexpr (row_a::event_id == row_b::event_id && !row_a::unguarded && !row_b::unguarded) {
+      if (detail::same_guard(a.guard, b.guard)) return 2 * Pair + 2;
     }
+    return 0;
   }
 
-  consteval void validate() const {
-    if constexpr (sizeof...(Terminals) == 0) detail::workflow_declares_no_terminal_state<detail::spell_t<Name>, Name>();
-    check_state<Initial>();
-    (check_state<Transitions::from_id>(), ...);
-    (check_state<Transitions::to_id>(), ...);
-    (check_state<Terminals>(), ...);
-    check_pairs(std::make_index_sequence<analysis::pairs.count>{});
+  // The diagnostics of each pair, as check_pair numbers them (minus one).
+  template <std::size_t K>
+  static consteval auto pair_reporter() -> void (*)() {
+    using row_a = std::remove_cvref_t<decltype(detail::get_slot<analysis::pairs.items[K / 2].first>(
+        std::declval<const detail::slots<std::index_sequence_for<Transitions...>, Transitions...>&>()))>;
+    constexpr auto from = row_a::from_id;
+    constexpr auto on = row_a::event_id;
+    if constexpr (K % 2 == 0) return &detail::state_has_conflicting_deadlines<detail::spell_t<from>, from>;
+    else return &detail::transitions_on_one_event_can_both_fire<detail::spell_t<from>, detail::spell_t<on>, from, on>;
   }
+  static constexpr auto pair_reporters = []<std::size_t... K>(std::index_sequence<K...>) {
+    return std::array<void (*)(), sizeof...(K)>{pair_reporter<K>()...};
+  }(std::make_index_sequence<2 * analysis::pairs.count>{});
+
   template <std::size_t... Pair>
-  consteval void check_pairs(std::index_sequence<Pair...>) const {
-    (check_pair<Pair>(), ...);
+  constexpr std::size_t first_value_conflict(std::index_sequence<Pair...>) const {
+    std::size_t first = 0;
+    ((first = first != 0 ? first : check_pair<Pair>()), ...);
+    return first;
   }
 
   detail::slots<std::index_sequence_for<Transitions...>, Transitions...> rows_;
@@ -531,7 +606,17 @@ template <fixed_string Name, fixed_string Initial, fixed_string... Terminals, cl
   requires(detail::is_token(Name.view()))
 consteval workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> make_workflow(
     initial_t<Initial> i, terminal_t<Terminals...> t, Transitions... rows) {
-  return workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>(i, t, rows...);
+  using W = workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>;
+  constexpr detail::workflow_problem problem = W::structural_problem;
+  if constexpr (problem.misuse != detail::workflow_misuse::none) {
+    // The diagnostic, called here so that the compiler's context above it is this function alone.
+    constexpr auto first = ::oversight::detail::fixed_from<problem.first.size()>(problem.first);
+    constexpr auto second = ::oversight::detail::fixed_from<problem.second.size()>(problem.second);
+    static_cast<void>(&detail::structure_report<problem.misuse, first, second>::report);
+    return W(detail::unchecked_t{}, rows...);
+  } else {
+    return W(i, t, rows...);
+  }
 }
 
 /// Is `W` a workflow?
@@ -545,11 +630,29 @@ concept Workflow = is_workflow<std::remove_cvref_t<W>>::value;
 // ---- Properties -------------------------------------------------------------------------------
 
 namespace detail {
-template <class W, fixed_string State>
-consteval std::size_t known_state() {
-  constexpr std::size_t i = W::structure.state_index(State.view());
-  if constexpr (i == W::structure.npos) property_names_unknown_state<spell_t<State>, State>();
-  return i;
+/// The diagnostics of the properties, as `structure_report`: `report` is instantiated, never
+/// called.
+template <fixed_string State>
+struct unknown_state_report {
+  static void report() { property_names_unknown_state<spell_t<State>, State>(); }
+};
+template <fixed_string Target, fixed_string Waypoint>
+struct avoided_waypoint_report {
+  static void report() { path_to_state_avoids_waypoint<spell_t<Target>, spell_t<Waypoint>, Target, Waypoint>(); }
+};
+
+/// Whether workflow `W` names both states; if not, the compile error names the first unknown one.
+template <class W, fixed_string A, fixed_string B>
+consteval bool names_states() {
+  if constexpr (W::structure.state_index(A.view()) == W::structure.npos) {
+    static_cast<void>(&unknown_state_report<A>::report);
+    return false;
+  } else if constexpr (W::structure.state_index(B.view()) == W::structure.npos) {
+    static_cast<void>(&unknown_state_report<B>::report);
+    return false;
+  } else {
+    return true;
+  }
 }
 }  // namespace detail
 
@@ -557,7 +660,12 @@ consteval std::size_t known_state() {
 template <Workflow W, fixed_string Target, fixed_string Waypoint>
 consteval bool every_path_passes_through(const W&, state_t<Target>, state_t<Waypoint>) {
   using type = std::remove_cvref_t<W>;
-  return type::structure.passes_through(detail::known_state<type, Target>(), detail::known_state<type, Waypoint>());
+  if constexpr (!detail::names_states<type, Target, Waypoint>()) {
+    return false;
+  } else {
+    return type::structure.passes_through(type::structure.state_index(Target.view()),
+                                          type::structure.state_index(Waypoint.view()));
+  }
 }
 
 /// Like `every_path_passes_through`, but a violation does not compile and names both states:
@@ -565,10 +673,11 @@ consteval bool every_path_passes_through(const W&, state_t<Target>, state_t<Wayp
 template <Workflow W, fixed_string Target, fixed_string Waypoint>
 consteval bool require_every_path_passes_through(const W&, state_t<Target>, state_t<Waypoint>) {
   using type = std::remove_cvref_t<W>;
-  constexpr std::size_t target = detail::known_state<type, Target>();
-  constexpr std::size_t waypoint = detail::known_state<type, Waypoint>();
-  if constexpr (!type::structure.passes_through(target, waypoint))
-    detail::path_to_state_avoids_waypoint<detail::spell_t<Target>, detail::spell_t<Waypoint>, Target, Waypoint>();
+  if constexpr (detail::names_states<type, Target, Waypoint>()) {
+    if constexpr (!type::structure.passes_through(type::structure.state_index(Target.view()),
+                                                  type::structure.state_index(Waypoint.view())))
+      static_cast<void>(&detail::avoided_waypoint_report<Target, Waypoint>::report);
+  }
   return true;
 }
 

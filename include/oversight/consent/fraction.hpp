@@ -19,7 +19,7 @@ namespace consent {
 
 namespace detail {
 
-void threshold_outside_0_to_100_percent_in_constant_expression();  // deliberately not constexpr
+void threshold_outside_0_to_100_percent_in_constant_expression();  // not constexpr: a share is at most 100 % (numerator <= denominator, denominator > 0)
 
 // An unsigned integer of up to 128 bits, as two 64-bit words; only what the comparisons need.
 struct wide {

@@ -49,7 +49,7 @@ struct bloc_membership {
 };
 
 namespace detail {
-void invalid_bloc_membership_in_constant_expression();  // deliberately not constexpr
+void invalid_bloc_membership_in_constant_expression();  // not constexpr: each period ends after it starts; one member's periods do not overlap
 }  // namespace detail
 
 /// A named group of countries with dated bloc_membership (EU, NATO, EEA, or one of the caller's).

@@ -289,7 +289,7 @@ constexpr result<contract, contract_errc> validate(const contract& c) noexcept {
 }
 
 namespace detail {
-void invalid_contract_in_constant_expression();  // deliberately not constexpr
+void invalid_contract_in_constant_expression();  // not constexpr: validate(contract) at run time says which field is wrong
 }  // namespace detail
 
 /// `validate` for constants: a bad contract fails to compile, naming

@@ -63,7 +63,7 @@ inline constexpr std::array<std::string_view, 249> iso3166_alpha2{{
 // Deliberately not constexpr: calling it in a constant expression is the compile error that
 // names the problem; reached at run time (only possible with Clang 14, see
 // OVERSIGHT_CONSTEVAL_CTOR), it stops the program.
-inline void unknown_country_code_in_constant_expression() { std::abort(); }
+inline void unknown_country_code_in_constant_expression() { std::abort(); }  // two upper-case letters, assigned in ISO 3166-1
 
 // Index of an assigned code in iso3166_alpha2, or -1. EL and UK map to GR and GB.
 constexpr int country_index(char a, char b) noexcept {

@@ -76,7 +76,7 @@ constexpr civil civil_from_days(std::int32_t z) noexcept {
   return {y, m, d};
 }
 
-void invalid_date_in_constant_expression();  // deliberately not constexpr: named in the diagnostic
+void invalid_date_in_constant_expression();  // not constexpr: a day of the Gregorian calendar, 0001-01-01 to 9999-12-31
 
 }  // namespace detail
 

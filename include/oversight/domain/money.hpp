@@ -46,7 +46,7 @@ constexpr bool mul_overflows(std::int64_t a, std::int64_t b) noexcept {
   return b > 0 ? a < int64_min / b : a < int64_max / b;
 }
 
-void money_literal_overflows_int64_minor_units();  // deliberately not constexpr
+void money_literal_overflows_int64_minor_units();  // not constexpr: the amount in minor units must fit in int64_t (at most 92,233,720,368,547,758.07)
 
 }  // namespace detail
 

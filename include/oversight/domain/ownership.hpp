@@ -87,7 +87,7 @@ struct control_chain {
 };
 
 namespace detail {
-void invalid_ownership_data_in_constant_expression();  // deliberately not constexpr
+void invalid_ownership_data_in_constant_expression();  // not constexpr: ownership_view::make(...) at run time names the party, the stake or the cycle
 struct ownership_view_access;  // defined by the tests that compare make()'s two paths
 }  // namespace detail
 

@@ -285,12 +285,9 @@ struct explaining_recorder {
   }
 };
 
-}  // namespace detail
-
-/// Evaluates `p` for `subject` and explains the decision: verdict, findings with messages and
-/// legal bases, obligations, trace, remedies.
+/// `explain` once its policy is known to have text for every fact it reads.
 template <Policy P, class S>
-explanation explain(const P& p, const S& subject, const context& given = {}) {
+explanation explain_all(const P& p, const S& subject, const context& given) {
   const context ctx = effective_context(subject, given);
   explanation e;
   e.policy_id = std::string(P::id());
@@ -300,6 +297,21 @@ explanation explain(const P& p, const S& subject, const context& given = {}) {
   for (const auto& f : e.findings)
     if (f.value == o.value) e.obligations.insert(e.obligations.end(), f.obligations.begin(), f.obligations.end());
   return e;
+}
+}  // namespace detail
+
+/// Evaluates `p` for `subject` and explains the decision: verdict, findings with messages and
+/// legal bases, obligations, trace, remedies.
+template <Policy P, class S>
+explanation explain(const P& p, const S& subject, const context& given = {}) {
+  // OVS-E103 at the caller, naming the fact, rather than deep in the text of a finding.
+  constexpr std::string_view textless = P::template first_fact_named<detail::without_text>;
+  if constexpr (!textless.empty()) {
+    detail::report_fact_without_text<detail::fixed_from<textless.size()>(textless)>();
+    return {};
+  } else {
+    return detail::explain_all(p, subject, given);
+  }
 }
 
 /// The explanation as plain text: the verdict, then each finding with its basis, message,

@@ -126,17 +126,18 @@ concept Policy = std::derived_from<P, detail::policy_tag>;
 namespace detail {
 
 /// The name of the first fact (or collection) that expression, rule, exception or policy `E`
-/// reads and subject type `S` does not provide, or "" when there is none. Looked for by the
-/// entry points before anything is evaluated, so that the error is one line at the caller, not
-/// at the end of the whole evaluation's instantiation. Expressions of kinds not listed here
-/// (decision tables, user-defined conditions) and the bodies of quantifiers (read from another
-/// type) are not looked into: a fact missing there is reported where it is read (OVS-E101).
-template <class S, class E>
-struct missing_fact {
+/// reads and `Pred` flags (`Pred::template flags<F>`), or "" when there is none: the facts the
+/// subject type does not provide (looked for by the entry points before anything is evaluated,
+/// so that the error is one line at the caller, not at the end of the whole evaluation's
+/// instantiation), those whose values have no text (by `explain`). Expressions of kinds not
+/// listed here (decision tables, user-defined conditions) and the bodies of quantifiers (read
+/// from another type) are not looked into: a fact there is reported where it is read.
+template <class Pred, class E>
+struct first_fact_where {
   static constexpr std::string_view name{};
 };
-template <class S, class E>
-inline constexpr std::string_view missing_fact_v = missing_fact<S, E>::name;
+template <class Pred, class E>
+inline constexpr std::string_view first_fact_where_v = first_fact_where<Pred, E>::name;
 
 /// The first non-empty of `names`.
 constexpr std::string_view first_named(std::initializer_list<std::string_view> names) {
@@ -145,41 +146,50 @@ constexpr std::string_view first_named(std::initializer_list<std::string_view> n
   return {};
 }
 
-template <class S, class F>
+template <class Pred, class F>
   requires Fact<F> || Collection<F>
-struct missing_fact<S, F> {
-  static constexpr std::string_view name = has_get<subject_value_t<S>, F> ? std::string_view{} : F::name();
+struct first_fact_where<Pred, F> {
+  static constexpr std::string_view name = Pred::template flags<F> ? F::name() : std::string_view{};
 };
-template <class S, cmp Op, class L, class R>
-struct missing_fact<S, comparison<Op, L, R>> {
-  static constexpr std::string_view name = first_named({missing_fact_v<S, L>, missing_fact_v<S, R>});
+template <class Pred, cmp Op, class L, class R>
+struct first_fact_where<Pred, comparison<Op, L, R>> {
+  static constexpr std::string_view name = first_named({first_fact_where_v<Pred, L>, first_fact_where_v<Pred, R>});
 };
-template <class S, class L, class T, std::size_t N>
-struct missing_fact<S, membership<L, T, N>> : missing_fact<S, L> {};
-template <class S, class L, class Set>
-struct missing_fact<S, set_membership<L, Set>> : missing_fact<S, L> {};
-template <class S, class F>
-struct missing_fact<S, holds<F>> : missing_fact<S, F> {};
-template <class S, class F>
-struct missing_fact<S, known<F>> : missing_fact<S, F> {};
-template <class S, class E>
-struct missing_fact<S, negation<E>> : missing_fact<S, E> {};
-template <class S, bool All, class... Es>
-struct missing_fact<S, junction<All, Es...>> {
-  static constexpr std::string_view name = first_named({missing_fact_v<S, Es>...});
+template <class Pred, class L, class T, std::size_t N>
+struct first_fact_where<Pred, membership<L, T, N>> : first_fact_where<Pred, L> {};
+template <class Pred, class L, class Set>
+struct first_fact_where<Pred, set_membership<L, Set>> : first_fact_where<Pred, L> {};
+template <class Pred, class F>
+struct first_fact_where<Pred, holds<F>> : first_fact_where<Pred, F> {};
+template <class Pred, class F>
+struct first_fact_where<Pred, known<F>> : first_fact_where<Pred, F> {};
+template <class Pred, class E>
+struct first_fact_where<Pred, negation<E>> : first_fact_where<Pred, E> {};
+template <class Pred, bool All, class... Es>
+struct first_fact_where<Pred, junction<All, Es...>> {
+  static constexpr std::string_view name = first_named({first_fact_where_v<Pred, Es>...});
 };
-template <class S, quantifier Q, class C, class Body>
-struct missing_fact<S, quantified<Q, C, Body>> : missing_fact<S, C> {};
-template <class S, class R>
+template <class Pred, quantifier Q, class C, class Body>
+struct first_fact_where<Pred, quantified<Q, C, Body>> : first_fact_where<Pred, C> {};
+template <class Pred, class R>
   requires Rule<R>
-struct missing_fact<S, R> : missing_fact<S, std::remove_cvref_t<decltype(std::declval<const R&>().condition)>> {};
-template <class S, class E>
+struct first_fact_where<Pred, R>
+    : first_fact_where<Pred, std::remove_cvref_t<decltype(std::declval<const R&>().condition)>> {};
+template <class Pred, class E>
   requires std::derived_from<E, exception_tag>
-struct missing_fact<S, E> : missing_fact<S, std::remove_cvref_t<decltype(std::declval<E&>().condition)>> {};
-template <class S, class P>
+struct first_fact_where<Pred, E>
+    : first_fact_where<Pred, std::remove_cvref_t<decltype(std::declval<E&>().condition)>> {};
+template <class Pred, class P>
   requires Policy<P>
-struct missing_fact<S, P> {
-  static constexpr std::string_view name = P::template missing_fact_name<S>;
+struct first_fact_where<Pred, P> {
+  static constexpr std::string_view name = P::template first_fact_named<Pred>;
+};
+
+/// Flags the facts and collections subject type `S` does not provide.
+template <class S>
+struct not_provided_by {
+  template <class F>
+  static constexpr bool flags = !has_get<subject_value_t<S>, F>;
 };
 
 template <fixed_string Fact, class Subject>
@@ -549,9 +559,10 @@ struct basic_policy : detail::policy_tag {
   template <class S, class OnRule>
   OVERSIGHT_INLINE_STEP constexpr xacml_outcome evaluate(const S& s, const context& ctx, bool short_circuit, OnRule&& on_rule,
                              std::size_t first_index = 0) const {
-    if constexpr (!missing_fact_name<S>.empty()) {
+    constexpr std::string_view missing = first_fact_named<detail::not_provided_by<S>>;
+    if constexpr (!missing.empty()) {
       // OVS-E101, before anything is read
-      detail::report_missing_fact<detail::fixed_from<missing_fact_name<S>.size()>(missing_fact_name<S>), S>();
+      detail::report_missing_fact<detail::fixed_from<missing.size()>(missing), S>();
       return {};
     } else {
       const truth t = target.test(s, ctx);
@@ -561,10 +572,10 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
-  /// The first fact this policy reads that subject type `S` does not provide, or "".
-  template <class S>
-  static constexpr std::string_view missing_fact_name =
-      detail::first_named({detail::missing_fact_v<S, Target>, detail::missing_fact_v<S, Children>...});
+  /// The first fact this policy reads that `Pred` flags, or "" (see detail::first_fact_where).
+  template <class Pred>
+  static constexpr std::string_view first_fact_named =
+      detail::first_named({detail::first_fact_where_v<Pred, Target>, detail::first_fact_where_v<Pred, Children>...});
 
  private:
   // Index, among all rules, of each child's first rule (depth-first numbering).

@@ -31,6 +31,15 @@ OVERSIGHT_BEGIN_NAMESPACE
 
 template <class T>
 struct value_text {
+  /// Whether `append` has a text for T (a specialization of one's own need not say).
+  static constexpr bool has_text =
+      std::same_as<T, bool> || std::integral<T> || std::convertible_to<const T&, std::string_view> ||
+      requires(const T& v) { v.iso(); } ||
+      requires(const T& v) { { v.text().view() } -> std::convertible_to<std::string_view>; } ||
+      requires(const T& v) { { v.alpha2() } -> std::convertible_to<std::string_view>; } ||
+      requires(const T& v) { { to_string_view(v) } -> std::convertible_to<std::string_view>; } ||
+      requires(const T& v) { { to_string(v) } -> std::convertible_to<std::string>; } || std::is_enum_v<T>;
+
   static void append(std::string& out, const T& v) {
     if constexpr (std::same_as<T, bool>) {
       out += v ? "true" : "false";
@@ -58,6 +67,52 @@ struct value_text {
     }
   }
 };
+
+namespace detail {
+/// Whether values of T can be written (`value_text<T>`); a specialization without `has_text` can.
+template <class T>
+constexpr bool value_has_text() {
+  if constexpr (requires { value_text<T>::has_text; }) return value_text<T>::has_text;
+  else return true;
+}
+
+/// Flags the facts whose values have no text, for `explain` (see first_fact_where).
+struct without_text {
+  template <class F>
+  static constexpr bool flags = [] {
+    if constexpr (Fact<F>) return !value_has_text<typename F::value_type>();
+    else return false;
+  }();
+};
+
+template <fixed_string Fact>
+void fact_value_has_no_text() = delete;  // [OVS-E103] specialize oversight::value_text<T> for the fact's value type T, or give T an ADL to_string_view(T) or to_string(T)
+
+#if defined(__clang__)
+template <char... Spelled>
+inline constexpr bool fact_value_has_a_text = false;
+template <char... Spelled>
+struct fact_text_report {
+  static_assert(fact_value_has_a_text<Spelled...>,
+                "oversight: no text for the values of this fact: specialize oversight::value_text<T> for its "
+                "value type T, or give T an ADL to_string_view(T) or to_string(T) [OVS-E103]");
+};
+template <fixed_string Name, std::size_t... I>
+constexpr void report_fact_text_spelled(std::index_sequence<I...>) {
+  static_cast<void>(sizeof(fact_text_report<Name.data[I]...>));
+}
+#endif
+
+/// Stops the compilation with the diagnostic of fact `Name` whose values have no text.
+template <fixed_string Name>
+constexpr void report_fact_without_text() {
+#if defined(__clang__)
+  report_fact_text_spelled<Name>(std::make_index_sequence<Name.size()>{});
+#else
+  fact_value_has_no_text<Name>();
+#endif
+}
+}  // namespace detail
 
 /// Appends the text of `v`.
 template <class T>

@@ -65,7 +65,9 @@ constexpr decision combine(combining alg, const decision (&d)[N], std::size_t n)
         if (d[i] == deny) return deny;
         if (d[i] == permit) return permit;
         if (d[i] == not_applicable) continue;
-        return d[i];  // the (extended) Indeterminate
+        // "if (decision == Indeterminate) return Indeterminate": a plain Indeterminate, which the
+        // algorithms that track the extension read as Indeterminate{DP} (appendix C).
+        return indeterminate_dp;
       }
       return not_applicable;
     case combining::only_one_applicable: {  // C.9, with applicability = "not NotApplicable"

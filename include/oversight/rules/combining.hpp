@@ -8,6 +8,8 @@
 //   first-applicable (C.8), only-one-applicable (C.9).
 //
 // Children are evaluated in order, so the ordered and unordered variants give the same result.
+// First-applicable and only-one-applicable do not track the extended values: their Indeterminate
+// is a plain one, given as Indeterminate{DP}, which is how an algorithm that tracks them reads it.
 // The one addition is the deny severity that oversight carries beside XACML's Deny: a combined
 // Deny is a `deny` if any Deny child that the algorithm returns was a deny rule, otherwise a
 // `review`. With short-circuit evaluation, deny-overrides still looks past a review-only Deny for
@@ -133,6 +135,11 @@ class combiner {
     } else if constexpr (Alg == combining::permit_unless_deny) {
       return deny_ ? xacml_outcome{decision::deny, deny_severity_} : xacml_outcome{decision::permit, false};
     } else {
+      // C.8 does not track the extension: an Indeterminate first child makes the result a plain
+      // Indeterminate, which an algorithm that tracks it reads as Indeterminate{DP} (XACML 3.0,
+      // appendix C, on combining plain and extended Indeterminate values).
+      if (first_.value == decision::indeterminate_d || first_.value == decision::indeterminate_p)
+        return {decision::indeterminate_dp, first_.deny_severity};
       return first_;
     }
   }

@@ -65,6 +65,8 @@ using remedy = std::vector<std::string>;
 /// A finding with everything needed to read it.
 struct explained_finding {
   std::string rule_id;
+  std::size_t rule_index = 0;  ///< depth-first position of the rule in the policy
+  bool decided = false;        ///< on the path that decided the verdict (its obligations are returned)
   effect rule_effect = effect::deny;
   decision value = decision::not_applicable;
   truth condition = truth::false_;
@@ -81,7 +83,9 @@ struct explanation {
   std::string policy_id;
   oversight::verdict verdict{};
   std::vector<explained_finding> findings;
-  std::vector<obligation> obligations;  ///< carried by the findings that decided the xacml_outcome
+  /// Carried by the findings on the path that decided the verdict, in rule order (XACML 3.0
+  /// section 7.18; see `basic_policy::mark_deciding`).
+  std::vector<obligation> obligations;
 };
 
 namespace detail {
@@ -245,13 +249,16 @@ struct explaining_recorder {
   const S& subject;
   const context& ctx;
   std::vector<explained_finding>& out;
+  std::span<xacml_outcome> outcomes;  ///< every rule's, by index
 
   template <class R>
-  void operator()(const R& r, std::size_t, xacml_outcome o, truth fires, truth defeated, effect e) {
+  void operator()(const R& r, std::size_t index, xacml_outcome o, truth fires, truth defeated, effect e) {
+    if (index < outcomes.size()) outcomes[index] = o;
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
     explained_finding f;
     f.rule_id = std::string(R::id());
+    f.rule_index = index;
     f.rule_effect = e;
     f.value = o.value;
     f.condition = effective;
@@ -291,11 +298,16 @@ explanation explain_all(const P& p, const S& subject, const context& given) {
   const context ctx = effective_context(subject, given);
   explanation e;
   e.policy_id = std::string(P::id());
-  detail::explaining_recorder<S> rec{subject, ctx, e.findings};
+  std::array<xacml_outcome, P::rule_count> outcomes{};
+  detail::explaining_recorder<S> rec{subject, ctx, e.findings, outcomes};
   const xacml_outcome o = p.evaluate(subject, ctx, false, rec);
   e.verdict = to_verdict(o);
-  for (const auto& f : e.findings)
-    if (f.value == o.value) e.obligations.insert(e.obligations.end(), f.obligations.begin(), f.obligations.end());
+  std::array<bool, P::rule_count> marks{};
+  p.mark_deciding(subject, ctx, outcomes, 0, o.value, marks);
+  for (auto& f : e.findings) {
+    f.decided = f.rule_index < marks.size() && marks[f.rule_index];
+    if (f.decided) e.obligations.insert(e.obligations.end(), f.obligations.begin(), f.obligations.end());
+  }
   return e;
 }
 }  // namespace detail

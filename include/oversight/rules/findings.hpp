@@ -25,6 +25,7 @@ struct finding {
   decision value = decision::not_applicable;  ///< the rule's own XACML value
   truth condition = truth::false_;            ///< the rule's condition (with its period)
   std::size_t rule_index = 0;                 ///< depth-first position of the rule in the policy
+  bool decided = false;  ///< on the path that decided the verdict (set by `mark_deciding`)
   friend constexpr bool operator==(const finding&, const finding&) noexcept = default;
 };
 
@@ -117,6 +118,32 @@ OVERSIGHT_FLATTEN constexpr evaluation evaluate_into(const S& subject, const con
   detail::finding_recorder rec{out};
   const xacml_outcome o = PolicyRef.evaluate(subject, effective_context(subject, ctx), false, rec);
   return evaluation{to_verdict(o), rec.total, rec.stored};
+}
+
+/// Marks the findings of `evaluate_into` whose rules are on the path that decided the verdict,
+/// as XACML 3.0 section 7.18 selects the rules whose obligations a decision returns (see
+/// `basic_policy::mark_deciding`): `decided` is set on them and cleared on the others. Returns
+/// how many were marked. `found` must hold every finding of the evaluation (`e.complete()`);
+/// otherwise nothing is marked and 0 is returned. Never allocates; the rules' outcomes are taken
+/// from the findings, and only the policies' targets are evaluated again. A marked finding's
+/// obligations are `p.obligations_of(f.rule_index)`.
+template <Policy P, class S>
+constexpr std::size_t mark_deciding(const P& p, const S& subject, const context& ctx, const evaluation& e,
+                                    std::span<finding> found) {
+  if (!e.complete() || e.stored > found.size()) return 0;
+  std::array<xacml_outcome, P::rule_count> rules{};
+  std::array<bool, P::rule_count> marks{};
+  for (std::size_t i = 0; i < e.stored; ++i)
+    if (found[i].rule_index < P::rule_count)
+      rules[found[i].rule_index] = {found[i].value, found[i].rule_effect == effect::deny};
+  const context day = effective_context(subject, ctx);
+  p.mark_deciding(subject, day, rules, 0, e.verdict.xacml, marks);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < e.stored; ++i) {
+    found[i].decided = found[i].rule_index < P::rule_count && marks[found[i].rule_index];
+    n += found[i].decided ? 1 : 0;
+  }
+  return n;
 }
 
 OVERSIGHT_END_NAMESPACE

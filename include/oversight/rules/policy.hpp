@@ -572,6 +572,74 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
+  /// This policy's outcome from the outcomes of its rules, `rules[first + i]` for its i-th rule
+  /// (depth first, as `all_rule_ids()`), as `evaluate` combines them; only the targets are
+  /// evaluated again. For the deciding path, after an evaluation that recorded every rule.
+  template <class S>
+  constexpr xacml_outcome recombine(const S& s, const context& ctx, std::span<const xacml_outcome> rules,
+                                    std::size_t first = 0) const {
+    const truth t = target.test(s, ctx);
+    if (t == truth::false_) return {};
+    return apply_target(t, combine_recorded(s, ctx, rules, first, children_recorded(s, ctx, rules, first)));
+  }
+
+  /// Marks, in `marks` (indexed as `rules`), the rules on the path that decided `d` for this
+  /// policy, as XACML 3.0 section 7.18 returns obligations: only for Permit and Deny; of the
+  /// children whose value is `d`, those the algorithm evaluates before it can stop: the first
+  /// deciding one under deny- and permit-overrides (their ordered forms, deny-unless-permit and
+  /// permit-unless-deny: the first Deny of the severity the combination has, the first Permit),
+  /// every one otherwise; under first-applicable the first applicable child, under
+  /// only-one-applicable the one that applies. A nested policy passes the mark on to its own
+  /// path. Nothing is marked when the target does not match.
+  template <class S>
+  constexpr void mark_deciding(const S& s, const context& ctx, std::span<const xacml_outcome> rules, std::size_t first,
+                               decision d, std::span<bool> marks) const {
+    if (d != decision::permit && d != decision::deny) return;
+    if (target.test(s, ctx) != truth::true_) return;
+    const auto o = children_recorded(s, ctx, rules, first);
+    const xacml_outcome combined = combine_recorded(s, ctx, rules, first, o);
+    std::array<bool, sizeof...(Children)> picked{};
+    constexpr bool is_exception[] = {false, Exception<Children>...};
+    constexpr bool first_stops_deny = Alg == combining::deny_overrides || Alg == combining::ordered_deny_overrides ||
+                                      Alg == combining::permit_unless_deny;
+    constexpr bool first_stops_permit = Alg == combining::permit_overrides ||
+                                        Alg == combining::ordered_permit_overrides ||
+                                        Alg == combining::deny_unless_permit;
+    for (std::size_t i = 0; i < sizeof...(Children); ++i) {
+      if (is_exception[i + 1] || o[i].value != d) continue;
+      if constexpr (Alg == combining::first_applicable || Alg == combining::only_one_applicable) {
+        picked[i] = true;  // the first applicable child; under only-one-applicable the only one
+        break;
+      } else {
+        const bool stops = (d == decision::deny && first_stops_deny) || (d == decision::permit && first_stops_permit);
+        if (stops && d == decision::deny && o[i].deny_severity != combined.deny_severity) continue;
+        picked[i] = true;
+        if (stops) break;
+      }
+    }
+    if constexpr (Alg == combining::first_applicable) {
+      // Only the first applicable child counts, and only when it decided `d`.
+      for (std::size_t i = 0; i < sizeof...(Children); ++i) {
+        if (is_exception[i + 1] || o[i].value == decision::not_applicable) continue;
+        if (o[i].value != d) picked = {};
+        break;
+      }
+    }
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      [[maybe_unused]] const int each[] = {0, (picked[I] ? mark_child<I>(s, ctx, rules, first, d, marks) : void(), 0)...};
+    }(std::index_sequence_for<Children...>{});
+  }
+
+  /// The obligations of the rule at `index` (depth first, as `all_rule_ids()`); none for an
+  /// index past the last rule. They live in this policy object.
+  [[nodiscard]] constexpr std::span<const obligation> obligations_of(std::size_t index) const {
+    std::span<const obligation> found;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      [[maybe_unused]] const int each[] = {0, (obligations_in_child<I>(index, found), 0)...};
+    }(std::index_sequence_for<Children...>{});
+    return found;
+  }
+
   /// The first fact this policy reads that `Pred` flags, or "" (see detail::first_fact_where).
   template <class Pred>
   static constexpr std::string_view first_fact_named =
@@ -622,6 +690,58 @@ struct basic_policy : detail::policy_tag {
       }
       return state.result();
     }
+  }
+
+  // The children's outcomes from their rules' recorded ones (an exception's is NotApplicable).
+  template <class S>
+  constexpr std::array<xacml_outcome, sizeof...(Children)> children_recorded(const S& s, const context& ctx,
+                                                                             std::span<const xacml_outcome> rules,
+                                                                             std::size_t first) const {
+    std::array<xacml_outcome, sizeof...(Children)> o{};
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      [[maybe_unused]] const int each[] = {0, (o[I] = child_recorded<I>(s, ctx, rules, first), 0)...};
+    }(std::index_sequence_for<Children...>{});
+    return o;
+  }
+  template <std::size_t I, class S>
+  constexpr xacml_outcome child_recorded(const S& s, const context& ctx, std::span<const xacml_outcome> rules,
+                                         std::size_t first) const {
+    using C = child_t<I>;
+    if constexpr (Rule<C>) return rules[first + offsets[I]];
+    else if constexpr (Policy<C>) return detail::get<I>(children).recombine(s, ctx, rules, first + offsets[I]);
+    else return {};
+  }
+  // The combination of the children's outcomes `o`, before the target, as combine_children.
+  template <class S>
+  constexpr xacml_outcome combine_recorded(const S&, const context&, std::span<const xacml_outcome>, std::size_t,
+                                           const std::array<xacml_outcome, sizeof...(Children)>& o) const {
+    if constexpr (Alg == combining::only_one_applicable) {
+      only_one_selection selection;
+      for (std::size_t i = 0; i < o.size(); ++i)
+        selection.add(i, is_indeterminate(o[i].value) ? truth::unknown
+                                                       : to_truth(o[i].value != decision::not_applicable));
+      return selection.needs_child() ? o[selection.selected] : selection.without_child();
+    } else {
+      constexpr bool is_exception[] = {false, Exception<Children>...};
+      combiner<Alg> state;
+      for (std::size_t i = 0; i < o.size(); ++i)
+        if (!is_exception[i + 1]) state.add(o[i]);
+      return state.result();
+    }
+  }
+  template <std::size_t I, class S>
+  constexpr void mark_child(const S& s, const context& ctx, std::span<const xacml_outcome> rules, std::size_t first,
+                            decision d, std::span<bool> marks) const {
+    using C = child_t<I>;
+    if constexpr (Rule<C>) marks[first + offsets[I]] = true;
+    else if constexpr (Policy<C>) detail::get<I>(children).mark_deciding(s, ctx, rules, first + offsets[I], d, marks);
+  }
+  template <std::size_t I>
+  constexpr void obligations_in_child(std::size_t index, std::span<const obligation>& found) const {
+    using C = child_t<I>;
+    if (index < offsets[I] || index >= offsets[I + 1]) return;
+    if constexpr (Rule<C>) found = detail::get<I>(children).obligations;
+    else if constexpr (Policy<C>) found = detail::get<I>(children).obligations_of(index - offsets[I]);
   }
 
   // Up to this many children, a policy's evaluation is inlined whole into `check` and
@@ -820,10 +940,14 @@ struct basic_policy : detail::policy_tag {
   }
 
  public:
-  /// The diagnostic of each pair of exceptions, indexed as `conflicting_exceptions()` says.
-  static constexpr auto conflict_reporters = []<std::size_t... K>(std::index_sequence<K...>) {
-    return std::array<void (*)(), sizeof...(K)>{conflict_reporter<K>()...};
-  }(std::make_index_sequence<exception_count * exception_count>{});
+  /// The diagnostic of each pair of exceptions, indexed as `conflicting_exceptions()` says. A
+  /// function, not a static member: the table exists only while `policy(...)` is evaluated, never
+  /// in an object file (the diagnostics are never defined).
+  static consteval auto conflict_reporters() {
+    return []<std::size_t... K>(std::index_sequence<K...>) {
+      return std::array<void (*)(), sizeof...(K)>{conflict_reporter<K>()...};
+    }(std::make_index_sequence<exception_count * exception_count>{});
+  }
 };
 
 /// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
@@ -850,7 +974,10 @@ consteval auto policy(const Children&... children) {
   } else {
     P p{{}, {}, detail::tuple<Children...>(children...)};
     if constexpr (P::holds_exceptions) {
-      if (const std::size_t k = p.conflicting_exceptions(); k != P::npos) P::conflict_reporters[k]();
+      if (const std::size_t k = p.conflicting_exceptions(); k != P::npos) {
+        constexpr auto reporters = P::conflict_reporters();
+        reporters[k]();
+      }
     }
     return p;
   }

@@ -520,7 +520,10 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
     // The checks that depend on values (the structure is checked from the type). The diagnostic
     // is called here, from a table, so that the compiler's context above it stays short.
     const std::size_t found = first_value_conflict(std::make_index_sequence<analysis::pairs.count>{});
-    if (found != 0) pair_reporters[found - 1]();
+    if (found != 0) {
+      constexpr auto reporters = pair_reporters(std::make_index_sequence<2 * analysis::pairs.count>{});
+      reporters[found - 1]();
+    }
   }
   /// For `make_workflow`, which has checked the structure already.
   consteval workflow(detail::unchecked_t, Transitions... rows) : rows_(rows...) {}
@@ -586,9 +589,12 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
     if constexpr (K % 2 == 0) return &detail::state_has_conflicting_deadlines<detail::spell_t<from>, from>;
     else return &detail::transitions_on_one_event_can_both_fire<detail::spell_t<from>, detail::spell_t<on>, from, on>;
   }
-  static constexpr auto pair_reporters = []<std::size_t... K>(std::index_sequence<K...>) {
-    return std::array<void (*)(), sizeof...(K)>{pair_reporter<K>()...};
-  }(std::make_index_sequence<2 * analysis::pairs.count>{});
+  // A function, not a static member: the table must exist only during the constructor's
+  // constant evaluation, never in an object file (the diagnostics are never defined).
+  template <std::size_t... K>
+  static consteval std::array<void (*)(), sizeof...(K)> pair_reporters(std::index_sequence<K...>) {
+    return {pair_reporter<K>()...};
+  }
 
   template <std::size_t... Pair>
   constexpr std::size_t first_value_conflict(std::index_sequence<Pair...>) const {

@@ -48,13 +48,31 @@ static_assert(combine2(combining::deny_overrides, indeterminate_p, permit) == pe
 static_assert(combine2(combining::permit_overrides, indeterminate_p, deny) == indeterminate_dp);
 static_assert(combine2(combining::permit_overrides, indeterminate_d, deny) == deny);
 static_assert(combine2(combining::permit_overrides, indeterminate_d, not_applicable) == indeterminate_d);
-static_assert(combine2(combining::first_applicable, indeterminate_p, deny) == indeterminate_p);
+static_assert(combine2(combining::first_applicable, indeterminate_p, deny) == indeterminate_dp);
+static_assert(combine2(combining::first_applicable, indeterminate_d, permit) == indeterminate_dp);
 static_assert(combine2(combining::first_applicable, not_applicable, deny) == deny);
 static_assert(combine2(combining::deny_unless_permit, indeterminate_dp, not_applicable) == deny);
 static_assert(combine2(combining::permit_unless_deny, indeterminate_dp, not_applicable) == permit);
 static_assert(combine2(combining::only_one_applicable, permit, deny) == indeterminate_dp);
 static_assert(combine2(combining::only_one_applicable, not_applicable, deny) == deny);
 static_assert(combine2(combining::only_one_applicable, not_applicable, not_applicable) == not_applicable);
+
+// First-applicable hands up a plain Indeterminate, which deny-overrides reads as
+// Indeterminate{DP} (appendix C): deny-overrides[first-applicable[a Permit rule over an unknown
+// fact], a Permit rule] is Indeterminate{DP}, not Permit. A parent that took the child's
+// Indeterminate{P} as it is would decide Permit.
+inline constexpr auto permit_if_high_risk = rule<"a.permit-if-high-risk">(effect::permit, fixture::high_risk);
+inline constexpr auto permit_if_art346 = rule<"b.permit-if-art346">(effect::permit, fixture::art346);
+inline constexpr auto plain_indeterminate = policy<"first", combining::first_applicable>(permit_if_high_risk);
+inline constexpr auto over_plain = policy<"parent", combining::deny_overrides>(plain_indeterminate, permit_if_art346);
+inline constexpr fixture::record unknown_risk{.art346 = true};  // high_risk not recorded
+static_assert(check(plain_indeterminate, unknown_risk).xacml == indeterminate_dp);
+static_assert(check(over_plain, unknown_risk).xacml == indeterminate_dp);
+static_assert(check<over_plain>(unknown_risk).xacml == indeterminate_dp);
+// The same child as a rule of the parent keeps its extension: Indeterminate{P} and a Permit give
+// Permit under deny-overrides.
+inline constexpr auto over_rule = policy<"parent", combining::deny_overrides>(permit_if_high_risk, permit_if_art346);
+static_assert(check(over_rule, unknown_risk).xacml == permit);
 
 // A policy of more than 16 children (its rules evaluated out of line at run time) decides as its
 // rules say, and combines them as the reference does, under every algorithm.

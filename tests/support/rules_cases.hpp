@@ -196,6 +196,45 @@ constexpr bool template_argument_form_agrees() {
   return true;
 }
 
+// Only-one-applicable against C.9 over two children, every target (match, no match,
+// Indeterminate) and every value of each: 324 cases, by reference, as a template argument and
+// through evaluate_into (which records only the rules of the child it evaluates).
+constexpr bool only_one_agrees_with_reference() {
+  for (auto ta : fixture::all_truths)
+    for (auto tb : fixture::all_truths)
+      for (auto a : all_decisions)
+        for (auto b : all_decisions) {
+          const fixture::targeted_slots s{{a, b}, {ta, tb}};
+          const truth applicable[] = {ta, tb};
+          const decision values[] = {a, b};
+          const decision expected = xacml_reference::only_one_applicable(applicable, values, 2);
+          if (check(fixture::only_one_of_two, s).xacml != expected) return false;
+          if (check<fixture::only_one_of_two>(s).xacml != expected) return false;
+          std::array<finding, 4> buffer{};
+          const auto e = evaluate_into(fixture::only_one_of_two, s, {}, buffer);
+          if (e.verdict.xacml != expected) return false;
+          // Only the selected child's rules are evaluated: rules 0-1 belong to slot 0, 2-3 to slot 1.
+          const bool one = (ta == truth::true_) != (tb == truth::true_) && ta != truth::unknown && tb != truth::unknown;
+          for (std::size_t k = 0; k < e.stored; ++k)
+            if (!one || (ta == truth::true_) != (buffer[k].rule_index < 2)) return false;
+        }
+  return true;
+}
+
+// A UNIQUE table whose rows overlap, built at run time (at compile time it does not compile,
+// OVS-E112): two hits are a conflict, naming both rows, and the table has no value.
+inline bool unique_overlap_is_a_conflict_at_run_time() {
+  const auto t = decision_table<"t", hit_policy::unique, int>(inputs(fixture::area, fixture::value))
+                     .row(is(fixture::area_kind::defence), any_value, 3)
+                     .row(any_value, at_least(1000LL), 1)
+                     .row(is(fixture::area_kind::general), between(10LL, 20LL), 4);
+  const fixture::record defence_big{.value_cents = 5000, .area = fixture::area_kind::defence};
+  const fixture::record general_teen{.value_cents = 15, .area = fixture::area_kind::general};
+  const auto r = t.evaluate(defence_big, {});
+  return r.status == table_status::conflict && r.conflict_rows[0] == 0 && r.conflict_rows[1] == 1 &&
+         !t.value_of(defence_big, {}).has_value() && t.value_of(general_teen, {}) == 4;
+}
+
 // Each slot yields exactly the value it is given.
 constexpr bool slots_yield_their_values() {
   for (auto a : all_decisions)
@@ -222,8 +261,7 @@ constexpr bool hit_policies_hold() {
   // fine, and the constant evaluator, which rejects a dangling read, checks that here.
   const auto ordered = table<hit_policy::output_order>.prioritize(2, 1, 3, 4).evaluate(defence_small, {});
   const auto in_rows = table<hit_policy::rule_order>.evaluate(defence_small, {});
-  return table<hit_policy::unique>.value_of(general_teen, {}) == 4 &&
-         table<hit_policy::unique>.evaluate(defence_big, {}).status == table_status::conflict &&
+  return table<hit_policy::first>.value_of(general_teen, {}) == 4 &&
          table<hit_policy::any>.evaluate(defence_big, {}).status == table_status::conflict &&
          table<hit_policy::first>.value_of(defence_big, {}) == 3 &&
          table<hit_policy::priority>.prioritize(2, 1, 3, 4).value_of(defence_big, {}) == 1 &&

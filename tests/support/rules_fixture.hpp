@@ -132,8 +132,39 @@ inline constexpr auto slot2 = policy<"slot2", combining::deny_overrides>(rule<"s
 template <combining Alg>
 inline constexpr auto three_slots = policy<"three", Alg>(slot0, slot1, slot2);
 
+// Slots with targets, for only-one-applicable (which decides by the children's targets): slot I
+// yields d[I] where its target `t[I]` matches.
+struct targeted_slots {
+  decision d[2];
+  truth t[2];
+};
+inline constexpr fact<"slot0.applies", bool> s0t{};
+inline constexpr fact<"slot1.applies", bool> s1t{};
+constexpr std::optional<bool> as_optional(truth t) {
+  return t == truth::unknown ? std::optional<bool>{} : std::optional<bool>{t == truth::true_};
+}
+
 inline constexpr decision all_decisions[] = {decision::not_applicable,  decision::permit,
                                              decision::deny,            decision::indeterminate_p,
                                              decision::indeterminate_d, decision::indeterminate_dp};
 
+}  // namespace fixture
+
+template <>
+struct oversight::fact_source<fixture::targeted_slots> {
+  using S = fixture::targeted_slots;
+  static constexpr std::optional<bool> get(decltype(fixture::s0p), const S& s) { return fixture::permit_condition(s.d[0]); }
+  static constexpr std::optional<bool> get(decltype(fixture::s0d), const S& s) { return fixture::deny_condition(s.d[0]); }
+  static constexpr std::optional<bool> get(decltype(fixture::s1p), const S& s) { return fixture::permit_condition(s.d[1]); }
+  static constexpr std::optional<bool> get(decltype(fixture::s1d), const S& s) { return fixture::deny_condition(s.d[1]); }
+  static constexpr std::optional<bool> get(decltype(fixture::s0t), const S& s) { return fixture::as_optional(s.t[0]); }
+  static constexpr std::optional<bool> get(decltype(fixture::s1t), const S& s) { return fixture::as_optional(s.t[1]); }
+};
+
+namespace fixture {
+// Two slots under only-one-applicable, each a policy with a target (XACML's case), and the same
+// with the slots' rules as children, each with a target of its own.
+inline constexpr auto only_one_of_two = policy<"only-one", combining::only_one_applicable>(
+    slot0.applies_when(s0t), slot1.applies_when(s1t));
+inline constexpr truth all_truths[] = {truth::true_, truth::false_, truth::unknown};
 }  // namespace fixture

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <oversight/rules/combining.hpp>
+#include <oversight/rules/truth.hpp>
 
 #include <cstddef>
 
@@ -70,21 +71,33 @@ constexpr decision combine(combining alg, const decision (&d)[N], std::size_t n)
         return indeterminate_dp;
       }
       return not_applicable;
-    case combining::only_one_applicable: {  // C.9, with applicability = "not NotApplicable"
-      bool atLeastOne = false;
-      decision selected = not_applicable;
-      for (std::size_t i = 0; i < n; ++i) {
-        if (d[i] == indeterminate_d || d[i] == indeterminate_p || d[i] == indeterminate_dp) return indeterminate_dp;
-        if (d[i] != not_applicable) {
-          if (atLeastOne) return indeterminate_dp;
-          atLeastOne = true;
-          selected = d[i];
-        }
-      }
-      return atLeastOne ? selected : not_applicable;
-    }
+    case combining::only_one_applicable:  // decided by targets: see only_one_applicable below
+      return not_applicable;
   }
   return not_applicable;
+}
+
+/// C.9 only-one-applicable, which decides by the children's targets (`isApplicable`): true,
+/// false, or unknown (Indeterminate). Its "return Indeterminate" is a plain Indeterminate, as
+/// Indeterminate{DP}; so is an Indeterminate of the one child it evaluates.
+template <std::size_t N>
+constexpr decision only_one_applicable(const oversight::truth (&applicable)[N], const decision (&d)[N],
+                                       std::size_t n) {
+  using enum decision;
+  using oversight::truth;
+  bool atLeastOne = false;
+  std::size_t selected = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (applicable[i] == truth::unknown) return indeterminate_dp;
+    if (applicable[i] == truth::true_) {
+      if (atLeastOne) return indeterminate_dp;
+      atLeastOne = true;
+      selected = i;
+    }
+  }
+  if (!atLeastOne) return not_applicable;
+  const decision v = d[selected];
+  return v == indeterminate_d || v == indeterminate_p ? indeterminate_dp : v;
 }
 
 }  // namespace xacml_reference

@@ -16,10 +16,17 @@
 //           "basis": [ {"instrument": "...", "article": "..." | null, "eli": "<URI>" | null} ],
 //           "obligations": [ <obligation> ],
 //           "trace": <clause>,
-//           "remedies": [ ["<change>", ...], ... ], "remedies_truncated": false } ],
+//           "remedies": [ ["<change>", ...], ... ], "remedies_truncated": false,
+//           "decided": true | false } ],
 //       "obligations": [ {"id": "...", "text": "...", "due_within_days": 90 | null,
-//                         "due_after": "signature" | null} ]
+//                         "due_after": "signature" | null} ],
+//       "advice": [ <obligation> ]
 //     }
+//
+// "decided" marks the findings on the path that decided (XACML 3.0 section 7.18); the
+// decision's "obligations" and "advice" are theirs and those of the policies on that path. An
+// obligation that is advice says `"advice": true` (only then). "decided" and "advice" were added
+// within version 1.
 //
 // where a <clause> is {"text": "...", "value": "true" | "false" | "unknown",
 // "facts": [ {"name": "...", "value": "<text>" | null} ], "children": [ <clause> ]}; a fact's
@@ -56,6 +63,7 @@ inline json obligation_json(const obligation& o) {
   j.set("id", o.id).set("text", o.text);
   j.set("due_within_days", o.due_within_days >= 0 ? json(static_cast<std::int64_t>(o.due_within_days)) : json());
   j.set("due_after", optional_text(o.due_after));
+  if (o.advice) j.set("advice", true);
   return j;
 }
 
@@ -97,7 +105,8 @@ inline json finding_json(const explained_finding& f) {
       .set("obligations", std::move(obligations))
       .set("trace", clause_json(f.trace))
       .set("remedies", std::move(remedies))
-      .set("remedies_truncated", f.remedies_truncated);
+      .set("remedies_truncated", f.remedies_truncated)
+      .set("decided", f.decided);
   return j;
 }
 
@@ -109,13 +118,16 @@ inline json finding_json(const explained_finding& f) {
   for (const auto& f : e.findings) findings.push(detail::finding_json(f));
   json obligations = json::array();
   for (const auto& o : e.obligations) obligations.push(detail::obligation_json(o));
+  json advice = json::array();
+  for (const auto& o : e.advice) advice.push(detail::obligation_json(o));
   json j = json::object();
   j.set("schema", decision_schema)
       .set("policy", e.policy_id)
       .set("verdict", to_string_view(e.verdict.kind))
       .set("xacml", to_string_view(e.verdict.xacml))
       .set("findings", std::move(findings))
-      .set("obligations", std::move(obligations));
+      .set("obligations", std::move(obligations))
+      .set("advice", std::move(advice));
   return j;
 }
 

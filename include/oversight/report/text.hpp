@@ -102,11 +102,16 @@ inline void md_trace(std::string& out, const clause& c, std::size_t depth) {
     } else if (f.rule_effect == effect::deny || f.rule_effect == effect::review) {
       out += "- Compliant if: no change of the facts alone stops this rule\n";
     }
-    for (const auto& o : f.obligations) out += "- Obligation: " + detail::obligation_text(o) + "\n";
+    for (const auto& o : f.obligations)
+      out += (o.advice ? "- Advice: " : "- Obligation: ") + detail::obligation_text(o) + "\n";
   }
   if (!e.obligations.empty()) {
     out += "\n### Obligations\n\n";
     for (const auto& o : e.obligations) out += "- " + detail::md_code(o.id) + ": " + detail::obligation_text(o) + "\n";
+  }
+  if (!e.advice.empty()) {
+    out += "\n### Advice\n\n";
+    for (const auto& o : e.advice) out += "- " + detail::md_code(o.id) + ": " + detail::obligation_text(o) + "\n";
   }
   return out;
 }

@@ -61,6 +61,15 @@ constexpr std::string_view xacml_urn(combining c) noexcept {
   return detail::enum_text(text, c);
 }
 
+namespace detail {
+/// A plain Indeterminate as the algorithms that track the extension read it: Indeterminate{DP}
+/// for any Indeterminate (first-applicable and only-one-applicable hand up plain ones).
+constexpr xacml_outcome plain_indeterminate(xacml_outcome o) noexcept {
+  if (o.value == decision::indeterminate_d || o.value == decision::indeterminate_p) o.value = decision::indeterminate_dp;
+  return o;
+}
+}  // namespace detail
+
 /// The state of a combination with algorithm `Alg`: children's outcomes are added in order;
 /// `add` returns true once the result can no longer change (so a caller may stop evaluating),
 /// and `result()` gives the combined outcome. Only-one-applicable is not a combiner: it needs the
@@ -138,9 +147,7 @@ class combiner {
       // C.8 does not track the extension: an Indeterminate first child makes the result a plain
       // Indeterminate, which an algorithm that tracks it reads as Indeterminate{DP} (XACML 3.0,
       // appendix C, on combining plain and extended Indeterminate values).
-      if (first_.value == decision::indeterminate_d || first_.value == decision::indeterminate_p)
-        return {decision::indeterminate_dp, first_.deny_severity};
-      return first_;
+      return detail::plain_indeterminate(first_);
     }
   }
 

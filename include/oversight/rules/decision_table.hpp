@@ -42,6 +42,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -140,6 +141,29 @@ struct unary_test {
 
 namespace detail {
 void too_many_values_in_one_unary_test();  // deliberately not constexpr
+
+/// Whether some value passes both tests, shown by a witness: one of the values the tests name
+/// (and, for integers, the neighbours of their bounds). An `any` test passes every value. Two
+/// tests with no witness may still share a value (an open interval of a type with no integers
+/// in between): the answer errs on the side of "no", so that only a certain overlap is refused.
+template <class T>
+constexpr bool tests_share_a_value(const unary_test<T>& a, const unary_test<T>& b) {
+  if (a.kind == test_kind::any && b.kind == test_kind::any) return true;
+  const auto both = [&](const T& v) {
+    const std::optional<T> x{v};
+    return a.test(x) == truth::true_ && b.test(x) == truth::true_;
+  };
+  for (const unary_test<T>* t : {&a, &b})
+    for (std::uint8_t i = 0; i < t->count; ++i) {
+      const T& v = *t->values[i];
+      if (both(v)) return true;
+      if constexpr (std::integral<T> && !std::same_as<T, bool>) {
+        if (v > std::numeric_limits<T>::min() && both(static_cast<T>(v - 1))) return true;
+        if (v < std::numeric_limits<T>::max() && both(static_cast<T>(v + 1))) return true;
+      }
+    }
+  return false;
+}
 
 // A test not yet bound to its input's type.
 template <test_kind K, class... V>
@@ -242,6 +266,8 @@ struct table_result {
 
 namespace detail {
 struct table_tag {};
+template <fixed_string Table, std::size_t Row>
+void rows_of_a_unique_table_overlap();  // [OVS-E112] this row of a UNIQUE table and an earlier one both match some input: narrow one of them, or choose another hit policy
 template <std::size_t I, class... In>
 using nth_input_t = typename std::remove_cvref_t<decltype(get<I>(std::declval<const tuple<In...>&>()))>;
 template <class E>
@@ -266,15 +292,24 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
   std::array<Out, NPriorities> priorities;  ///< output values, highest priority first
   std::optional<Out> default_output{};
 
-  /// Adds a row: one test per input, then the output.
+  /// Adds a row: one test per input, then the output. In a UNIQUE table built at compile time, a
+  /// row that certainly overlaps an earlier one (some input passes both) does not compile
+  /// (`rows_of_a_unique_table_overlap<"table", row>`, OVS-E112); a table built at run time
+  /// reports the overlap when an input hits both (`table_status::conflict`).
   template <class... Tests>
     requires(sizeof...(Tests) == sizeof...(In) + 1)
   constexpr auto row(const Tests&... args) const {
+    const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
+    if constexpr (Policy == hit_policy::unique) {
+      if (std::is_constant_evaluated()) {
+        for (std::size_t i = 0; i < NRows; ++i)
+          if (rows_overlap(rows[i], added, std::index_sequence_for<In...>{}))
+            detail::rows_of_a_unique_table_overlap<Id, NRows>();
+      }
+    }
     return [&]<std::size_t... R>(std::index_sequence<R...>) {
       return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, NPriorities>{
-          {}, {}, inputs,
-          {rows[R]..., make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{})}, priorities,
-          default_output};
+          {}, {}, inputs, {rows[R]..., added}, priorities, default_output};
     }(std::make_index_sequence<NRows>{});
   }
   /// The output priorities for the priority and output-order policies, highest first.
@@ -448,6 +483,10 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
     }
   }
 
+  template <std::size_t... I>
+  static constexpr bool rows_overlap(const row_type& a, const row_type& b, std::index_sequence<I...>) {
+    return (detail::tests_share_a_value(std::get<I>(a.first), std::get<I>(b.first)) && ...);
+  }
   template <class Args, std::size_t... I>
   static constexpr row_type make_row(const Args& args, std::index_sequence<I...>) {
     return row_type{std::tuple<unary_test<detail::input_value_t<In>>...>(

@@ -83,9 +83,12 @@ struct explanation {
   std::string policy_id;
   oversight::verdict verdict{};
   std::vector<explained_finding> findings;
-  /// Carried by the findings on the path that decided the verdict, in rule order (XACML 3.0
-  /// section 7.18; see `basic_policy::mark_deciding`).
+  /// Carried by the decision: those of the rules on the path that decided it, in rule order,
+  /// then those of the policies on that path whose FulfillOn is the decision, innermost first
+  /// (XACML 3.0 section 7.18; see `basic_policy::mark_deciding`).
   std::vector<obligation> obligations;
+  /// The advice the decision carries, chosen as the obligations are (XACML AppliesTo).
+  std::vector<obligation> advice;
 };
 
 namespace detail {
@@ -303,11 +306,16 @@ explanation explain_all(const P& p, const S& subject, const context& given) {
   const xacml_outcome o = p.evaluate(subject, ctx, false, rec);
   e.verdict = to_verdict(o);
   std::array<bool, P::rule_count> marks{};
-  p.mark_deciding(subject, ctx, outcomes, 0, o.value, marks);
+  std::vector<obligation> of_policies;
+  p.mark_deciding(subject, ctx, outcomes, 0, o.value, marks,
+                  [&](std::span<const obligation> own) { of_policies.insert(of_policies.end(), own.begin(), own.end()); });
+  const auto keep = [&](const obligation& x) { (x.advice ? e.advice : e.obligations).push_back(x); };
   for (auto& f : e.findings) {
     f.decided = f.rule_index < marks.size() && marks[f.rule_index];
-    if (f.decided) e.obligations.insert(e.obligations.end(), f.obligations.begin(), f.obligations.end());
+    if (f.decided)
+      for (const obligation& x : f.obligations) keep(x);
   }
+  for (const obligation& x : of_policies) keep(x);
   return e;
 }
 }  // namespace detail
@@ -355,12 +363,13 @@ inline std::string to_text(const explanation& e) {
       s += "\n";
     }
   }
-  for (const auto& o : e.obligations) {
-    s += "obligation: " + std::string(o.text);
-    if (o.due_within_days >= 0)
-      s += " (within " + std::to_string(o.due_within_days) + " days of " + std::string(o.due_after) + ")";
-    s += "\n";
-  }
+  for (const auto* list : {&e.obligations, &e.advice})
+    for (const auto& o : *list) {
+      s += (list == &e.advice ? "advice: " : "obligation: ") + std::string(o.text);
+      if (o.due_within_days >= 0)
+        s += " (within " + std::to_string(o.due_within_days) + " days of " + std::string(o.due_after) + ")";
+      s += "\n";
+    }
   return s;
 }
 

@@ -550,6 +550,68 @@ struct negation : detail::expr_tag {
   }
 };
 
+/// A condition under a target (XACML 3.0 section 7.11): where the target does not match, the
+/// condition is false (the rule NotApplicable); where it cannot be told, unknown whatever the
+/// condition (the rule Indeterminate{its effect}); where it matches, the condition decides. An
+/// empty target is `always`. Built by `rule(...).applies_when(target)`.
+template <class Target, class C>
+struct targeted : detail::expr_tag {
+  Target target;
+  C condition;
+
+  template <class S>
+  constexpr truth test(const S& s, const context& ctx) const {
+    const truth t = target.test(s, ctx);
+    return t == truth::true_ ? condition.test(s, ctx) : t;
+  }
+  template <class Out>
+  constexpr void describe(Out& out) const {
+    out.text("where (");
+    target.describe(out);
+    out.text("): ");
+    condition.describe(out);
+  }
+  template <class S, class Tracer>
+  constexpr truth trace(const S& s, const context& ctx, Tracer& tr) const {
+    tr.open(*this, "the target, then the condition");
+    const truth t = target.trace(s, ctx, tr);
+    const truth result = t == truth::true_ ? condition.trace(s, ctx, tr) : t;
+    tr.close(result);
+    return result;
+  }
+  /// To make it false, the target false or the condition false; to make it true, both true.
+  template <class S, class Remedy>
+  constexpr auto remedy(const S& s, const context& ctx, Remedy& r, bool want) const {
+    if (test(s, ctx) == to_truth(want)) return r.nothing_to_change();
+    const truth t = target.test(s, ctx);
+    if (!want) {
+      auto acc = target.remedy(s, ctx, r, false);
+      if (t == truth::true_) acc = r.either(std::move(acc), condition.remedy(s, ctx, r, false));
+      return acc;
+    }
+    auto acc = t == truth::true_ ? r.nothing_to_change() : target.remedy(s, ctx, r, true);
+    if (condition.test(s, ctx) != truth::true_) acc = r.both(std::move(acc), condition.remedy(s, ctx, r, true));
+    return acc;
+  }
+  template <class Visitor>
+  constexpr void visit_facts(Visitor& v) const {
+    target.visit_facts(v);
+    condition.visit_facts(v);
+  }
+};
+
+namespace detail {
+/// The explicit target of condition `C` (a `targeted` one's), or none.
+template <class C>
+struct target_of {
+  static constexpr bool present = false;
+};
+template <class T, class C>
+struct target_of<targeted<T, C>> {
+  static constexpr bool present = true;
+};
+}  // namespace detail
+
 enum class quantifier : unsigned char { any, all, none };
 
 namespace detail {

@@ -124,6 +124,37 @@ template <class P>
 concept Policy = std::derived_from<P, detail::policy_tag>;
 
 namespace detail {
+struct obligations_tag {};
+void a_policy_obligation_is_fulfilled_on_permit_or_deny();  // deliberately not constexpr: XACML's FulfillOn and AppliesTo are Permit or Deny
+}  // namespace detail
+
+/// Obligations (or advice) of a policy, a child of it: returned with the policy's decision when
+/// that decision is `on` and the policy is on the path that decided (XACML 3.0 sections 5.39,
+/// 5.41, 7.18: FulfillOn, AppliesTo). Build with `obligations_on` / `advice_on`.
+template <std::size_t N>
+struct basic_policy_obligations : detail::obligations_tag {
+  static constexpr detail::fixed_string id_string = "(policy obligations)";
+  decision on = decision::deny;
+  std::array<obligation, N> items{};
+};
+template <class O>
+concept PolicyObligations = std::derived_from<O, detail::obligations_tag>;
+
+/// Obligations its policy's decision carries when it is `on` (decision::permit or
+/// decision::deny): `policy<...>(rules..., obligations_on(decision::deny, obligation{...}))`.
+template <class... O>
+constexpr basic_policy_obligations<sizeof...(O)> obligations_on(decision on, const O&... items) {
+  if (on != decision::permit && on != decision::deny) detail::a_policy_obligation_is_fulfilled_on_permit_or_deny();
+  return {{}, on, {obligation(items)...}};
+}
+/// Advice its policy's decision carries when it is `on` (XACML AppliesTo).
+template <class... O>
+constexpr basic_policy_obligations<sizeof...(O)> advice_on(decision on, const O&... items) {
+  if (on != decision::permit && on != decision::deny) detail::a_policy_obligation_is_fulfilled_on_permit_or_deny();
+  return {{}, on, {detail::as_advice(obligation(items))...}};
+}
+
+namespace detail {
 
 /// The name of the first fact (or collection) that expression, rule, exception or policy `E`
 /// reads and `Pred` flags (`Pred::template flags<F>`), or "" when there is none: the facts the
@@ -171,6 +202,10 @@ struct first_fact_where<Pred, junction<All, Es...>> {
 };
 template <class Pred, quantifier Q, class C, class Body>
 struct first_fact_where<Pred, quantified<Q, C, Body>> : first_fact_where<Pred, C> {};
+template <class Pred, class T, class C>
+struct first_fact_where<Pred, targeted<T, C>> {
+  static constexpr std::string_view name = first_named({first_fact_where_v<Pred, T>, first_fact_where_v<Pred, C>});
+};
 template <class Pred, class R>
   requires Rule<R>
 struct first_fact_where<Pred, R>
@@ -244,9 +279,13 @@ template <fixed_string RuleId, char... Spelled>
 void policy_violated_by_rule();  // [OVS-E109] require(policy, subject): this rule denies the subject; explain(policy, subject) says why
 template <fixed_string RuleId, char... Spelled>
 void policy_undecided_because_of_rule();  // [OVS-E110] require(policy, subject): this rule cannot be decided; explain(policy, subject) names the unknown fact
+template <fixed_string PolicyId, char... Spelled>
+void only_one_applicable_children_always_apply_together();  // [OVS-E111] two children of this only-one-applicable policy have no target (and no period), so both always apply and it is always Indeterminate: give all but one of them a target
 
 /// The misuses above, to choose one by value.
-enum class policy_misuse : unsigned char { none, duplicate_id, no_rules, missing_rule, conflict, violated, undecided };
+enum class policy_misuse : unsigned char {
+  none, duplicate_id, no_rules, missing_rule, conflict, violated, undecided, apply_together
+};
 
 template <policy_misuse M, fixed_string A, fixed_string B, char... C>
 consteval auto reporter_spelled() {
@@ -255,6 +294,7 @@ consteval auto reporter_spelled() {
   else if constexpr (M == policy_misuse::missing_rule) return &exception_refers_to_a_rule_not_in_its_policy<A, B, C...>;
   else if constexpr (M == policy_misuse::conflict) return &exceptions_of_equal_priority_conflict<A, B, C...>;
   else if constexpr (M == policy_misuse::violated) return &policy_violated_by_rule<A, C...>;
+  else if constexpr (M == policy_misuse::apply_together) return &only_one_applicable_children_always_apply_together<A, C...>;
   else return &policy_undecided_because_of_rule<A, C...>;
 }
 
@@ -591,9 +631,9 @@ struct basic_policy : detail::policy_tag {
   /// every one otherwise; under first-applicable the first applicable child, under
   /// only-one-applicable the one that applies. A nested policy passes the mark on to its own
   /// path. Nothing is marked when the target does not match.
-  template <class S>
+  template <class S, class OnPolicyObligations = detail::ignore_rule>
   constexpr void mark_deciding(const S& s, const context& ctx, std::span<const xacml_outcome> rules, std::size_t first,
-                               decision d, std::span<bool> marks) const {
+                               decision d, std::span<bool> marks, OnPolicyObligations&& on_obligations = {}) const {
     if (d != decision::permit && d != decision::deny) return;
     if (target.test(s, ctx) != truth::true_) return;
     const auto o = children_recorded(s, ctx, rules, first);
@@ -626,7 +666,10 @@ struct basic_policy : detail::policy_tag {
       }
     }
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-      [[maybe_unused]] const int each[] = {0, (picked[I] ? mark_child<I>(s, ctx, rules, first, d, marks) : void(), 0)...};
+      [[maybe_unused]] const int each[] = {
+          0, (picked[I] ? mark_child<I>(s, ctx, rules, first, d, marks, on_obligations) : void(), 0)...};
+      // The policy's own obligations and advice for `d`, after its children's (XACML 7.18).
+      [[maybe_unused]] const int own[] = {0, (own_obligations<I>(d, on_obligations), 0)...};
     }(std::index_sequence_for<Children...>{});
   }
 
@@ -664,19 +707,21 @@ struct basic_policy : detail::policy_tag {
                   "oversight: a policy without rules decides nothing (it would permit everything): build it with "
                   "oversight::policy<Id, Alg>(rules...) [OVS-E104]");
     if constexpr (Alg == combining::only_one_applicable) {
-      // A child applies when it is not NotApplicable; Indeterminate is an error (XACML C.9).
-      only_one_selection selection;
-      std::array<xacml_outcome, sizeof...(Children)> outcomes{};
+      // XACML 3.0 C.9: a child applies when its target matches (a rule's: its own target and its
+      // period; an exception never applies); an Indeterminate target, or two that apply, make the
+      // result Indeterminate; the one child that applies is evaluated, and only it.
+      const only_one_selection selection = select_only_one(s, ctx);
+      if (!selection.needs_child()) return selection.without_child();
+      xacml_outcome out{};
       [&]<std::size_t... Is>(std::index_sequence<Is...>) {
         [[maybe_unused]] const int in_order[] = {
-            0, (outcomes[Is] = detail::evaluate_child(detail::get<Is>(children), s, ctx, short_circuit, on_rule,
-                                                      first_index + offsets[Is], defeat_t<Children, S>{this, &s, &ctx}),
-                selection.add(Is, is_indeterminate(outcomes[Is].value)
-                                      ? truth::unknown
-                                      : to_truth(outcomes[Is].value != decision::not_applicable)),
-                0)...};
+            0, (Is == selection.selected
+                    ? (out = detail::evaluate_child(detail::get<Is>(children), s, ctx, short_circuit, on_rule,
+                                                    first_index + offsets[Is], defeat_t<Children, S>{this, &s, &ctx}),
+                       0)
+                    : 0)...};
       }(std::index_sequence_for<Children...>{});
-      return selection.needs_child() ? outcomes[selection.selected] : selection.without_child();
+      return detail::plain_indeterminate(out);
     } else {
       combiner<Alg> state;
       if constexpr (sizeof...(Children) <= large_policy) {
@@ -690,6 +735,23 @@ struct basic_policy : detail::policy_tag {
       }
       return state.result();
     }
+  }
+
+  // Only-one-applicable's choice, by the children's targets.
+  template <class S>
+  constexpr only_one_selection select_only_one(const S& s, const context& ctx) const {
+    only_one_selection selection;
+    [&]<std::size_t... Is>(std::index_sequence<Is...>) {
+      [[maybe_unused]] const int in_order[] = {0, (selection.add(Is, child_applies<Is>(s, ctx)), 0)...};
+    }(std::index_sequence_for<Children...>{});
+    return selection;
+  }
+  template <std::size_t I, class S>
+  constexpr truth child_applies(const S& s, const context& ctx) const {
+    using C = child_t<I>;
+    if constexpr (Rule<C>) return detail::get<I>(children).target_test(s, ctx);
+    else if constexpr (Policy<C>) return detail::get<I>(children).target.test(s, ctx);
+    else return truth::false_;
   }
 
   // The children's outcomes from their rules' recorded ones (an exception's is NotApplicable).
@@ -713,14 +775,11 @@ struct basic_policy : detail::policy_tag {
   }
   // The combination of the children's outcomes `o`, before the target, as combine_children.
   template <class S>
-  constexpr xacml_outcome combine_recorded(const S&, const context&, std::span<const xacml_outcome>, std::size_t,
+  constexpr xacml_outcome combine_recorded(const S& s, const context& ctx, std::span<const xacml_outcome>, std::size_t,
                                            const std::array<xacml_outcome, sizeof...(Children)>& o) const {
     if constexpr (Alg == combining::only_one_applicable) {
-      only_one_selection selection;
-      for (std::size_t i = 0; i < o.size(); ++i)
-        selection.add(i, is_indeterminate(o[i].value) ? truth::unknown
-                                                       : to_truth(o[i].value != decision::not_applicable));
-      return selection.needs_child() ? o[selection.selected] : selection.without_child();
+      const only_one_selection selection = select_only_one(s, ctx);
+      return selection.needs_child() ? detail::plain_indeterminate(o[selection.selected]) : selection.without_child();
     } else {
       constexpr bool is_exception[] = {false, Exception<Children>...};
       combiner<Alg> state;
@@ -729,12 +788,21 @@ struct basic_policy : detail::policy_tag {
       return state.result();
     }
   }
-  template <std::size_t I, class S>
+  template <std::size_t I, class S, class OnPolicyObligations>
   constexpr void mark_child(const S& s, const context& ctx, std::span<const xacml_outcome> rules, std::size_t first,
-                            decision d, std::span<bool> marks) const {
+                            decision d, std::span<bool> marks, OnPolicyObligations& on_obligations) const {
     using C = child_t<I>;
     if constexpr (Rule<C>) marks[first + offsets[I]] = true;
-    else if constexpr (Policy<C>) detail::get<I>(children).mark_deciding(s, ctx, rules, first + offsets[I], d, marks);
+    else if constexpr (Policy<C>)
+      detail::get<I>(children).mark_deciding(s, ctx, rules, first + offsets[I], d, marks, on_obligations);
+  }
+  template <std::size_t I, class OnPolicyObligations>
+  constexpr void own_obligations(decision d, OnPolicyObligations& on_obligations) const {
+    using C = child_t<I>;
+    if constexpr (PolicyObligations<C> && !std::is_same_v<std::remove_cvref_t<OnPolicyObligations>, detail::ignore_rule>) {
+      const auto& o = detail::get<I>(children);
+      if (o.on == d) on_obligations(std::span<const obligation>(o.items));
+    }
   }
   template <std::size_t I>
   constexpr void obligations_in_child(std::size_t index, std::span<const obligation>& found) const {
@@ -870,6 +938,28 @@ struct basic_policy : detail::policy_tag {
     }
   }
 
+  /// How many children have an empty target: policies whose target is `always`, rules with
+  /// neither a target nor a period (for only-one-applicable, where such children always apply).
+  constexpr std::size_t children_without_target() const {
+    std::size_t n = 0;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      [[maybe_unused]] const int each[] = {0, (n += child_without_target<I>() ? 1 : 0, 0)...};
+    }(std::index_sequence_for<Children...>{});
+    return n;
+  }
+  template <std::size_t I>
+  constexpr bool child_without_target() const {
+    using C = child_t<I>;
+    if constexpr (Rule<C>) {
+      return !detail::target_of<std::remove_cvref_t<decltype(detail::get<I>(children).condition)>>::present &&
+             !detail::get<I>(children).in_force.has_value();
+    } else if constexpr (Policy<C>) {
+      return std::is_same_v<std::remove_cvref_t<decltype(detail::get<I>(children).target)>, boolean_constant<true>>;
+    } else {
+      return false;
+    }
+  }
+
   /// Among the exceptions, a pair to one rule with equal priorities and opposite modes, as
   /// `a * exception_count + b` (the a-th and b-th exceptions, a < b), or `npos` (their
   /// priorities are values).
@@ -952,7 +1042,8 @@ struct basic_policy : detail::policy_tag {
 
 /// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
 template <detail::fixed_string Id, combining Alg, class... Children>
-  requires(detail::all_true({true, (Rule<Children> || Exception<Children> || Policy<Children>)...}))
+  requires(detail::all_true(
+      {true, (Rule<Children> || Exception<Children> || Policy<Children> || PolicyObligations<Children>)...}))
 consteval auto policy(const Children&... children) {
   using P = basic_policy<Id, Alg, boolean_constant<true>, Children...>;
   constexpr detail::structure_problem problem = P::structure_problem();
@@ -973,6 +1064,12 @@ consteval auto policy(const Children&... children) {
 #endif
   } else {
     P p{{}, {}, detail::tuple<Children...>(children...)};
+    if constexpr (Alg == combining::only_one_applicable) {
+      // Children without a target (nor a period) always apply: two of them, and the policy is
+      // Indeterminate whatever the subject (OVS-E111).
+      if (p.children_without_target() >= 2)
+        detail::reporter<detail::policy_misuse::apply_together, Id>()();
+    }
     if constexpr (P::holds_exceptions) {
       if (const std::size_t k = p.conflicting_exceptions(); k != P::npos) {
         constexpr auto reporters = P::conflict_reporters();

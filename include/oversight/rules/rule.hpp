@@ -73,10 +73,15 @@ struct obligation {
   std::string_view text;
   std::int32_t due_within_days = -1;  ///< -1: no deadline
   std::string_view due_after = {};    ///< the event the deadline counts from
+  bool advice = false;                ///< XACML advice (may be ignored) rather than an obligation
   friend constexpr bool operator==(const obligation&, const obligation&) noexcept = default;
 };
 
 namespace detail {
+constexpr obligation as_advice(obligation o) noexcept {
+  o.advice = true;
+  return o;
+}
 void message_placeholders_do_not_match_the_facts_given();  // deliberately not constexpr
 void only_a_review_rule_can_be_escalated_to_deny();         // deliberately not constexpr
 
@@ -152,9 +157,11 @@ constexpr truth in_force_on(const std::optional<period>& in_force, const context
 template <class C, class S>
 constexpr truth fires_within(const C& condition, const std::optional<period>& in_force, const S& s,
                              const context& ctx) {
+  // The period is a target (XACML 3.0 section 7.11): out of force, false (NotApplicable); when it
+  // cannot be told (no day), unknown whatever the condition (Indeterminate{effect}).
   const truth when = in_force_on(in_force, ctx);
-  if (when == truth::false_) return truth::false_;
-  return when && condition.test(s, ctx);
+  if (when != truth::true_) return when;
+  return condition.test(s, ctx);
 }
 /// The effect a rule declared with `declared` fires with: deny where its escalation holds (or
 /// cannot be told).
@@ -243,6 +250,12 @@ struct basic_rule : detail::rule_tag, detail::rule_body<C, Escalation> {
     ((r.obligations[i++] = oversight::obligation(more)), ...);
     return r;
   }
+  /// Adds advice that a decision carries when this rule fires (XACML advice: the enforcement
+  /// point may ignore it); returned with the decision as obligations are, in `advice`.
+  template <class... O>
+  constexpr auto with_advice(const O&... more) const {
+    return with_obligation(detail::as_advice(oversight::obligation(more))...);
+  }
   /// Restricts the rule to a period (both ends included). Outside it the rule is NotApplicable;
   /// a check without a date cannot tell, and the rule is Indeterminate.
   constexpr basic_rule in_force_during(period p) const {
@@ -260,6 +273,40 @@ struct basic_rule : detail::rule_tag, detail::rule_body<C, Escalation> {
     if (effect_ != effect::review) detail::only_a_review_rule_can_be_escalated_to_deny();
     return basic_rule<Id, C, NBasis, Message, NObligations, E>{
         {}, {effect_, condition, in_force, E{detail::as_condition(cond)}}, basis, message_, obligations};
+  }
+
+  /// Gives the rule a target (XACML 3.0 section 7.11): where `target` does not hold the rule is
+  /// NotApplicable whatever its condition, where it cannot be told Indeterminate{effect}; the
+  /// in-force period (`.in_force`) is one more target. A second call narrows the target.
+  template <class Cond>
+    requires detail::condition_like<Cond>
+  constexpr auto applies_when(const Cond& target) const {
+    using T = decltype(detail::as_condition(target));
+    if constexpr (detail::target_of<C>::present) {
+      using Both = decltype(condition.target && detail::as_condition(target));
+      using Inner = decltype(condition.condition);
+      return with_condition(targeted<Both, Inner>{{}, condition.target && detail::as_condition(target), condition.condition});
+    } else {
+      return with_condition(targeted<T, C>{{}, detail::as_condition(target), condition});
+    }
+  }
+  /// The same rule with condition `c`.
+  template <class C2>
+  constexpr auto with_condition(const C2& c) const {
+    return basic_rule<Id, C2, NBasis, Message, NObligations, Escalation>{
+        {}, {effect_, c, in_force, escalation_}, basis, message_, obligations};
+  }
+  /// Whether the rule's target matches `s` (its explicit target and its period), for
+  /// only-one-applicable: true, false, or unknown.
+  template <class S>
+  constexpr truth target_test(const S& s, const context& ctx) const {
+    const truth when = detail::in_force_on(in_force, ctx);
+    if constexpr (detail::target_of<C>::present) {
+      if (when == truth::false_) return truth::false_;
+      return when && condition.target.test(s, ctx);
+    } else {
+      return when;
+    }
   }
 
   /// The rule's declared effect.

@@ -202,6 +202,12 @@ void render_policy(const P& p, std::string& out, bool markdown, int depth) {
     } else if constexpr (Policy<C>) {
       if (markdown) out += "\n";
       render_policy(c, out, markdown, depth + 1);
+    } else if constexpr (PolicyObligations<C>) {
+      for (const auto& o : c.items) {
+        const std::string what = std::string(o.advice ? "advice" : "obligation") + " on " +
+                                 std::string(to_string_view(c.on)) + ": " + std::string(o.text);
+        out += markdown ? "- " + what + "\n" : indent + what + "\n";
+      }
     }
   });
 }

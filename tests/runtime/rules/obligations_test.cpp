@@ -137,4 +137,44 @@ TEST_CASE("obligations_of finds a rule's obligations by its index, nested or not
   CHECK(nested.obligations_of(3).empty());  // past the last rule
 }
 
+// Policy-level obligations and advice (XACML FulfillOn / AppliesTo): those of the policies on the
+// path, for the decision they were declared for, after the rules'; the inner policy came out Deny,
+// which is not the decision, so its own obligation is not returned either.
+inline constexpr auto with_policy_obligations = policy<"outer", combining::permit_overrides>(
+    policy<"inner", combining::deny_overrides>(pa, db, obligations_on(decision::deny, obligation{"PD", "inner"})),
+    pc.with_advice(obligation{"RA", "rule advice"}), obligations_on(decision::permit, obligation{"PP", "outer"}),
+    obligations_on(decision::deny, obligation{"PX", "outer on deny"}),
+    advice_on(decision::permit, obligation{"AP", "outer advice"}));
+
+TEST_CASE("policies carry obligations and advice for the decision they were declared for", "[rules][obligations]") {
+  const explanation e = explain(with_policy_obligations, both);
+  REQUIRE(e.verdict.xacml == decision::permit);
+  std::vector<std::string_view> obligations, advice;
+  for (const obligation& o : e.obligations) obligations.push_back(o.id);
+  for (const obligation& o : e.advice) advice.push_back(o.id);
+  CHECK(obligations == list{"OC", "PP"});
+  CHECK(advice == list{"RA", "AP"});
+  // The text and the JSON say it too.
+  const std::string text = to_text(e);
+  CHECK(text.find("obligation: outer") != std::string::npos);
+  CHECK(text.find("advice: outer advice") != std::string::npos);
+  const std::string json = report::to_json_text(e, report::json_style::canonical);
+  CHECK(json.find(R"("advice":[{"advice":true,"due_after":null,"due_within_days":null,"id":"RA")") != std::string::npos);
+  CHECK(json.find(R"("decided":true)") != std::string::npos);
+  CHECK(json.find(R"("decided":false)") != std::string::npos);
+  // The policy as text lists them.
+  const std::string policy_text = to_text(with_policy_obligations);
+  CHECK(policy_text.find("obligation on Permit: outer") != std::string::npos);
+  CHECK(policy_text.find("advice on Permit: outer advice") != std::string::npos);
+}
+
+// A decision with no matching FulfillOn returns none of the policy's own.
+TEST_CASE("a policy's obligations for the other decision are not returned", "[rules][obligations]") {
+  const record neither{};  // no rule fires: NotApplicable
+  const explanation e = explain(with_policy_obligations, neither);
+  CHECK(e.verdict.xacml == decision::not_applicable);
+  CHECK(e.obligations.empty());
+  CHECK(e.advice.empty());
+}
+
 }  // namespace

@@ -22,7 +22,7 @@ static_assert(agrees_with_reference<combining::ordered_permit_overrides>());
 static_assert(agrees_with_reference<combining::deny_unless_permit>());
 static_assert(agrees_with_reference<combining::permit_unless_deny>());
 static_assert(agrees_with_reference<combining::first_applicable>());
-static_assert(agrees_with_reference<combining::only_one_applicable>());
+static_assert(rules_cases::only_one_agrees_with_reference());
 
 // ... and with the policy as a template argument.
 static_assert(rules_cases::template_argument_form_agrees<combining::deny_overrides>());
@@ -32,7 +32,6 @@ static_assert(rules_cases::template_argument_form_agrees<combining::ordered_perm
 static_assert(rules_cases::template_argument_form_agrees<combining::deny_unless_permit>());
 static_assert(rules_cases::template_argument_form_agrees<combining::permit_unless_deny>());
 static_assert(rules_cases::template_argument_form_agrees<combining::first_applicable>());
-static_assert(rules_cases::template_argument_form_agrees<combining::only_one_applicable>());
 
 // Rows of the tables written out, so the reference itself is checked against the text.
 using enum decision;
@@ -53,9 +52,18 @@ static_assert(combine2(combining::first_applicable, indeterminate_d, permit) == 
 static_assert(combine2(combining::first_applicable, not_applicable, deny) == deny);
 static_assert(combine2(combining::deny_unless_permit, indeterminate_dp, not_applicable) == deny);
 static_assert(combine2(combining::permit_unless_deny, indeterminate_dp, not_applicable) == permit);
-static_assert(combine2(combining::only_one_applicable, permit, deny) == indeterminate_dp);
-static_assert(combine2(combining::only_one_applicable, not_applicable, deny) == deny);
-static_assert(combine2(combining::only_one_applicable, not_applicable, not_applicable) == not_applicable);
+// C.9 by targets: two that apply, an Indeterminate target, one that applies (its value, a plain
+// Indeterminate for any of its Indeterminates), none.
+constexpr decision only_one2(truth ta, truth tb, decision a, decision b) {
+  const truth t[] = {ta, tb};
+  const decision d[] = {a, b};
+  return xacml_reference::only_one_applicable(t, d, 2);
+}
+static_assert(only_one2(truth::true_, truth::true_, not_applicable, not_applicable) == indeterminate_dp);
+static_assert(only_one2(truth::unknown, truth::false_, permit, permit) == indeterminate_dp);
+static_assert(only_one2(truth::false_, truth::true_, permit, not_applicable) == not_applicable);
+static_assert(only_one2(truth::true_, truth::false_, indeterminate_d, permit) == indeterminate_dp);
+static_assert(only_one2(truth::false_, truth::false_, permit, deny) == not_applicable);
 
 // First-applicable hands up a plain Indeterminate, which deny-overrides reads as
 // Indeterminate{DP} (appendix C): deny-overrides[first-applicable[a Permit rule over an unknown
@@ -84,6 +92,5 @@ static_assert(rules_cases::twenty_rules_match_reference<combining::ordered_permi
 static_assert(rules_cases::twenty_rules_match_reference<combining::deny_unless_permit>(5, 24));
 static_assert(rules_cases::twenty_rules_match_reference<combining::permit_unless_deny>(6, 24));
 static_assert(rules_cases::twenty_rules_match_reference<combining::first_applicable>(7, 24));
-static_assert(rules_cases::twenty_rules_match_reference<combining::only_one_applicable>(8, 24));
 
 }  // namespace

@@ -28,12 +28,27 @@ constexpr record general_teen{.value_cents = 15, .area = area_kind::general};   
 constexpr record general_none{.value_cents = 500, .area = area_kind::general};      // no row
 constexpr record li_big{.value_cents = 5000, .area = area_kind::lawful_interception};  // row 1
 
-// UNIQUE: one hit is its output; two hits are a violation.
-static_assert(table<hit_policy::unique>.value_of(general_teen, {}) == 4);
-static_assert(table<hit_policy::unique>.evaluate(defence_big, {}).status == table_status::conflict);
-static_assert(table<hit_policy::unique>.evaluate(defence_big, {}).conflict_rows[1] == 1);
-static_assert(!table<hit_policy::unique>.value_of(defence_big, {}).has_value());
-static_assert(table<hit_policy::unique>.evaluate(general_none, {}).status == table_status::no_match);
+// UNIQUE: one hit is its output. Rows that overlap are refused while the table is built at
+// compile time (compile-fail case rules.unique_table_overlap, OVS-E112), so `table` cannot be
+// UNIQUE; a table built at run time reports two hits as a conflict
+// (tests/runtime/rules/same_checks.cpp).
+constexpr auto unique_table = decision_table<"u", hit_policy::unique, int>(inputs(area, value))
+                                  .row(is(area_kind::defence), any_value, 3)
+                                  .row(is(area_kind::lawful_interception), at_least(1000LL), 1)
+                                  .row(is(area_kind::general), between(10LL, 20LL), 4);
+static_assert(unique_table.value_of(general_teen, {}) == 4);
+static_assert(unique_table.value_of(defence_big, {}) == 3);
+static_assert(unique_table.value_of(li_big, {}) == 1);
+static_assert(unique_table.evaluate(general_none, {}).status == table_status::no_match);
+// Rows that share no value of one input are disjoint, whatever the others: integers on both sides
+// of a bound, and open bounds next to each other.
+constexpr auto disjoint = decision_table<"d", hit_policy::unique, int>(inputs(value))
+                              .row(below(1000LL), 1)
+                              .row(between(1000LL, 1999LL), 2)
+                              .row(at_least(2000LL), 3);
+static_assert(disjoint.value_of(record{.value_cents = 999}, {}) == 1);
+static_assert(disjoint.value_of(record{.value_cents = 1999}, {}) == 2);
+static_assert(disjoint.value_of(record{.value_cents = 2000}, {}) == 3);
 
 // ANY: overlapping rows must agree.
 constexpr auto agreeing = decision_table<"agree", hit_policy::any, int>(inputs(area))

@@ -266,20 +266,39 @@ struct table_result {
 
 namespace detail {
 struct table_tag {};
+// Defined, never constexpr: reached only while a table is built at compile time (its call is
+// guarded by std::is_constant_evaluated), where calling it is the error; a run-time build never
+// reaches it, but links against it.
 template <fixed_string Table, std::size_t Row>
-void rows_of_a_unique_table_overlap();  // [OVS-E112] this row of a UNIQUE table and an earlier one both match some input: narrow one of them, or choose another hit policy
+void rows_of_a_unique_table_overlap() {}  // [OVS-E112] this row of a UNIQUE table and an earlier one both match some input: narrow one of them, or choose another hit policy
 template <std::size_t I, class... In>
 using nth_input_t = typename std::remove_cvref_t<decltype(get<I>(std::declval<const tuple<In...>&>()))>;
 template <class E>
 using input_value_t = typename E::value_type;
 }  // namespace detail
 
+namespace detail {
+template <class T>
+struct is_array_tuple : std::false_type {};
+template <class... A>
+struct is_array_tuple<std::tuple<A...>> : std::true_type {};
+/// The position of `v` in `list` (its priority, 0 the highest), or the list's size.
+template <class T, std::size_t N, class V>
+constexpr std::size_t rank_in(const std::array<T, N>& list, const V& v) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (compare_values(cmp::eq, v, list[i]) == truth::true_) return i;
+  return N;
+}
+}  // namespace detail
+
+/// `Priorities`: the output priorities, `std::array<Out, N>` (one output, or a compound output
+/// ranked as a whole), or one `std::array` per output column (`prioritize_outputs`).
 template <detail::fixed_string Id, hit_policy Policy, class Out, class Inputs, std::size_t NRows = 0,
-          std::size_t NPriorities = 0>
+          class Priorities = std::array<Out, 0>>
 struct basic_decision_table;
 
-template <detail::fixed_string Id, hit_policy Policy, class Out, class... In, std::size_t NRows, std::size_t NPriorities>
-struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriorities> : detail::value_expr_tag,
+template <detail::fixed_string Id, hit_policy Policy, class Out, class... In, std::size_t NRows, class Priorities>
+struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorities> : detail::value_expr_tag,
                                                                                         detail::table_tag {
   using row_type = std::pair<std::tuple<unary_test<detail::input_value_t<In>>...>, Out>;
   using value_type = std::conditional_t<Policy == hit_policy::collect_count, std::int64_t, Out>;
@@ -289,7 +308,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
 
   table_inputs<In...> inputs;
   std::array<row_type, NRows> rows;
-  std::array<Out, NPriorities> priorities;  ///< output values, highest priority first
+  Priorities priorities;  ///< output values, highest priority first (per output column, or whole)
   std::optional<Out> default_output{};
 
   /// Adds a row: one test per input, then the output. In a UNIQUE table built at compile time, a
@@ -308,15 +327,26 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
       }
     }
     return [&]<std::size_t... R>(std::index_sequence<R...>) {
-      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, NPriorities>{
+      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, Priorities>{
           {}, {}, inputs, {rows[R]..., added}, priorities, default_output};
     }(std::make_index_sequence<NRows>{});
   }
   /// The output priorities for the priority and output-order policies, highest first.
   template <class... V>
   constexpr auto prioritize(const V&... outputs) const {
-    return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, sizeof...(V)>{
+    return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, std::array<Out, sizeof...(V)>>{
         {}, {}, inputs, rows, {static_cast<Out>(outputs)...}, default_output};
+  }
+  /// For a compound output (a `std::pair` or `std::tuple`; GCC 12 cannot evaluate a table with a
+  /// `std::tuple` output at compile time), the priorities of each output
+  /// column, highest first, one `std::array` per column: DMN 1.3 (section 8.2.11) ranks the
+  /// matching rules by their first output's priority, then, among equals, by the next output's,
+  /// and so on. An output value not in its column's list ranks after the listed ones.
+  template <class... Lists>
+    requires(sizeof...(Lists) == std::tuple_size_v<Out>)
+  constexpr auto prioritize_outputs(const Lists&... lists) const {
+    return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, std::tuple<Lists...>>{
+        {}, {}, inputs, rows, std::tuple<Lists...>(lists...), default_output};
   }
   /// The output when no row matches (DMN default output value).
   constexpr basic_decision_table otherwise(const Out& v) const {
@@ -475,7 +505,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
       } else if constexpr (Policy == hit_policy::priority || Policy == hit_policy::output_order) {
         // Stable sort of the hits by output priority (an output not in the list ranks last).
         for (std::size_t a = 1; a < r.count; ++a)
-          for (std::size_t b = a; b > 0 && rank(rows[r.rows[b]].second) < rank(rows[r.rows[b - 1]].second); --b)
+          for (std::size_t b = a; b > 0 && higher_priority(rows[r.rows[b]].second, rows[r.rows[b - 1]].second); --b)
             std::swap(r.rows[b], r.rows[b - 1]);
         if constexpr (Policy == hit_policy::priority) r.count = 1;
       }
@@ -505,10 +535,24 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, NPriori
     (void)(((acc = acc && std::get<I>(row.first).test(std::get<I>(values))) != truth::false_) && ...);
     return acc;
   }
-  constexpr std::size_t rank(const Out& v) const {
-    for (std::size_t i = 0; i < NPriorities; ++i)
-      if (detail::compare_values(detail::cmp::eq, v, priorities[i]) == truth::true_) return i;
-    return NPriorities;
+  // Whether output `a` has a higher priority than `b`: by the whole output's place in the list,
+  // or column by column (the first that differs decides).
+  constexpr bool higher_priority(const Out& a, const Out& b) const {
+    if constexpr (detail::is_array_tuple<Priorities>::value) {
+      return [&]<std::size_t... K>(std::index_sequence<K...>) {
+        int order = 0;  // <0: a first, >0: b first
+        (void)((order = order != 0 ? order
+                                   : static_cast<int>(detail::rank_in(std::get<K>(priorities), std::get<K>(a)) >
+                                                      detail::rank_in(std::get<K>(priorities), std::get<K>(b))) -
+                                         static_cast<int>(detail::rank_in(std::get<K>(priorities), std::get<K>(a)) <
+                                                          detail::rank_in(std::get<K>(priorities), std::get<K>(b))),
+                true) &&
+               ...);
+        return order < 0;
+      }(std::make_index_sequence<std::tuple_size_v<Priorities>>{});
+    } else {
+      return detail::rank_in(priorities, a) < detail::rank_in(priorities, b);
+    }
   }
   constexpr table_result<Out, NRows> single(table_result<Out, NRows> r, std::size_t i) const {
     r.status = table_status::ok;

@@ -66,6 +66,33 @@ constexpr auto prioritized = table<hit_policy::priority>.prioritize(2, 1, 3, 4);
 static_assert(prioritized.value_of(defence_big, {}) == 1);
 static_assert(prioritized.value_of(defence_small, {}) == 2);
 
+// PRIORITY with a compound output: DMN 1.3 (8.2.11) ranks the matching rules by the first
+// output's priority, then among equals by the next output's. Outputs: a decision (REJECT before
+// ACCEPT) and an offer (basic before premium). Rows 0, 1 and 2 all match a large defence contract.
+enum class verdict_out { accept, reject };
+enum class offer { basic, premium };
+// A std::pair: GCC 12 stops with an internal compiler error evaluating a table whose output is a
+// std::tuple at compile time (at run time, and with Clang 14, a std::tuple works as well).
+using compound = std::pair<verdict_out, offer>;
+constexpr auto compound_table =
+    decision_table<"offers", hit_policy::priority, compound>(inputs(area, value))
+        .row(any_value, at_least(1000LL), compound{verdict_out::accept, offer::premium})
+        .row(is(area_kind::defence), any_value, compound{verdict_out::accept, offer::basic})
+        .row(is(area_kind::defence), at_least(4000LL), compound{verdict_out::reject, offer::premium})
+        .prioritize_outputs(std::array{verdict_out::reject, verdict_out::accept}, std::array{offer::basic, offer::premium});
+// REJECT outranks ACCEPT whatever the offer: row 2.
+static_assert(compound_table.value_of(defence_big, {}) == compound{verdict_out::reject, offer::premium});
+// Among the two ACCEPT rows the offer decides: basic (row 1) before premium (row 0).
+constexpr record defence_mid{.value_cents = 2000, .area = area_kind::defence};
+static_assert(compound_table.value_of(defence_mid, {}) == compound{verdict_out::accept, offer::basic});
+// Ranked as whole outputs instead, the list's order decides (here premium ACCEPT first).
+constexpr auto whole = decision_table<"offers", hit_policy::priority, compound>(inputs(area, value))
+                           .row(any_value, at_least(1000LL), compound{verdict_out::accept, offer::premium})
+                           .row(is(area_kind::defence), any_value, compound{verdict_out::accept, offer::basic})
+                           .prioritize(compound{verdict_out::accept, offer::premium},
+                                       compound{verdict_out::accept, offer::basic});
+static_assert(whole.value_of(defence_mid, {}) == compound{verdict_out::accept, offer::premium});
+
 // OUTPUT ORDER: all hits by decreasing priority; RULE ORDER: all hits in row order.
 constexpr auto ordered = table<hit_policy::output_order>.prioritize(2, 1, 3, 4);
 constexpr bool output_order_sorts() {

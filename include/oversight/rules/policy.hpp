@@ -240,21 +240,13 @@ struct missing_fact_report {
                 "oversight: the subject type does not provide this fact: add `static auto get(<fact>, const "
                 "Subject&)` to oversight::fact_source<Subject> [OVS-E101]");
 };
+template <fixed_string Name, class S, class = std::make_index_sequence<Name.size()>>
+struct spelled_missing_fact;
 template <fixed_string Name, class S, std::size_t... I>
-constexpr void report_missing_fact_spelled(std::index_sequence<I...>) {
-  static_cast<void>(sizeof(missing_fact_report<S, Name.data[I]...>));
-}
+struct spelled_missing_fact<Name, S, std::index_sequence<I...>> {
+  using type = missing_fact_report<S, Name.data[I]...>;
+};
 #endif
-
-/// Stops the compilation with the diagnostic of fact `Name` missing from `S`.
-template <fixed_string Name, class S>
-constexpr void report_missing_fact() {
-#if defined(__clang__)
-  report_missing_fact_spelled<Name, S>(std::make_index_sequence<Name.size()>{});
-#else
-  subject_type_does_not_provide_fact<Name, S>();
-#endif
-}
 }  // namespace detail
 
 namespace detail {
@@ -601,8 +593,13 @@ struct basic_policy : detail::policy_tag {
                              std::size_t first_index = 0) const {
     constexpr std::string_view missing = first_fact_named<detail::not_provided_by<S>>;
     if constexpr (!missing.empty()) {
-      // OVS-E101, before anything is read
-      detail::report_missing_fact<detail::fixed_from<missing.size()>(missing), S>();
+      // OVS-E101, before anything is read, called here so that the compiler's context is short.
+      constexpr auto name = detail::fixed_from<missing.size()>(missing);
+#if defined(__clang__)
+      static_cast<void>(sizeof(typename detail::spelled_missing_fact<name, S>::type));
+#else
+      detail::subject_type_does_not_provide_fact<name, S>();
+#endif
       return {};
     } else {
       const truth t = target.test(s, ctx);

@@ -5,6 +5,7 @@
 
 #include "oversight_catch.hpp"
 #include "rules_cases.hpp"
+#include "targets_cases.hpp"
 
 using oversight::combining;
 
@@ -51,4 +52,8 @@ TEST_CASE("the rules of a policy of more than 16 children combine as the XACML r
   CHECK(twenty_rules_match_reference<combining::deny_unless_permit>(15, 2000));
   CHECK(twenty_rules_match_reference<combining::permit_unless_deny>(16, 2000));
   CHECK(twenty_rules_match_reference<combining::first_applicable>(17, 2000));
+}
+
+TEST_CASE("the target tables of XACML 3.0 (7.11, 7.14, no children) hold at run time", "[rules][targets]") {
+  CHECK(targets_cases::all_tables_hold());
 }

@@ -87,7 +87,10 @@ static_assert(check(dated, defence, as_of(date{2023, 12, 31})));
 static_assert(check(dated, defence, as_of(date{2026, 1, 1})));
 static_assert(check(dated, defence) == verdict_kind::indeterminate);
 static_assert(check(dated, record{}, as_of(date{2024, 6, 1})));
-static_assert(check(dated, record{}));  // the condition is false whatever the date
+// The period is a target (XACML 3.0 section 7.11): without a day the rule is Indeterminate{D},
+// even where its condition is false.
+static_assert(check(dated, record{}) == verdict_kind::indeterminate);
+static_assert(check(dated, record{}).xacml == decision::indeterminate_d);
 
 // Quantifiers over the tests' own collection type.
 inline constexpr auto subs_policy = policy<"subs", combining::deny_overrides>(

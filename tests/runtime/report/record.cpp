@@ -49,7 +49,7 @@ TEST_CASE("the canonical text has sorted keys and no whitespace", "[report][reco
   REQUIRE(back);
   CHECK(report::write(*back, report::json_style::canonical) == canonical);  // a fixed point
   CHECK(canonical.find('\n') == std::string::npos);
-  CHECK(canonical.rfind(R"({"decision":{"findings":[)", 0) == 0);  // "decision" < "inputs" < "policy" < "schema"
+  CHECK(canonical.rfind(R"({"decision":{"advice":[)", 0) == 0);  // "decision" < "inputs" < ...; "advice" < "findings"
   CHECK(canonical.find("content_hash") == std::string::npos);
 }
 

@@ -180,6 +180,25 @@ constexpr bool agrees_with_reference() {
   return true;
 }
 
+// Every two-child table of an algorithm (XACML 3.0 appendix C, C.2-C.8: 6 x 6 values of two
+// child policies, ordered variants included) against the pseudo-code restated in
+// xacml_reference.hpp: by reference and as a template argument, the verdict path and the
+// findings path. (C.9 only-one-applicable decides by targets: only_one_agrees_with_reference.)
+template <combining Alg>
+constexpr bool two_child_table_agrees() {
+  for (auto a : all_decisions)
+    for (auto b : all_decisions) {
+      const fixture::slots s{{a, b, decision::not_applicable}};
+      const decision expected = xacml_reference::combine(Alg, s.d, 2);
+      if (check(fixture::two_slots<Alg>, s).xacml != expected) return false;
+      if (check<fixture::two_slots<Alg>>(s).xacml != expected) return false;
+      std::array<finding, 4> buffer{}, buffer_t{};
+      if (evaluate_into(fixture::two_slots<Alg>, s, {}, buffer).verdict.xacml != expected) return false;
+      if (evaluate_into<fixture::two_slots<Alg>>(s, {}, buffer_t).verdict.xacml != expected) return false;
+    }
+  return true;
+}
+
 // The same with the policy as a template argument (a function of its own: Clang's budget of
 // constant-evaluation steps is per static_assert).
 template <combining Alg>

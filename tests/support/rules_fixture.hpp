@@ -131,6 +131,8 @@ inline constexpr auto slot2 = policy<"slot2", combining::deny_overrides>(rule<"s
 
 template <combining Alg>
 inline constexpr auto three_slots = policy<"three", Alg>(slot0, slot1, slot2);
+template <combining Alg>
+inline constexpr auto two_slots = policy<"two", Alg>(slot0, slot1);
 
 // Slots with targets, for only-one-applicable (which decides by the children's targets): slot I
 // yields d[I] where its target `t[I]` matches.

@@ -21,6 +21,16 @@ TEST_CASE("every combining algorithm agrees with the XACML 3.0 reference at run 
   CHECK(rules_cases::only_one_agrees_with_reference());
 }
 
+TEST_CASE("every two-child table of every algorithm holds at run time (XACML 3.0 C.2-C.8)", "[rules][combining]") {
+  CHECK(rules_cases::two_child_table_agrees<combining::deny_overrides>());
+  CHECK(rules_cases::two_child_table_agrees<combining::ordered_deny_overrides>());
+  CHECK(rules_cases::two_child_table_agrees<combining::permit_overrides>());
+  CHECK(rules_cases::two_child_table_agrees<combining::ordered_permit_overrides>());
+  CHECK(rules_cases::two_child_table_agrees<combining::deny_unless_permit>());
+  CHECK(rules_cases::two_child_table_agrees<combining::permit_unless_deny>());
+  CHECK(rules_cases::two_child_table_agrees<combining::first_applicable>());
+}
+
 TEST_CASE("the policy as a template argument decides as the policy passed by reference", "[rules][combining]") {
   CHECK(rules_cases::template_argument_form_agrees<combining::deny_overrides>());
   CHECK(rules_cases::template_argument_form_agrees<combining::ordered_deny_overrides>());

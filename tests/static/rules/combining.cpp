@@ -1,5 +1,6 @@
-// The combining algorithms against the XACML 3.0 reference, exhaustively over three children
-// that each take every one of the six values (216 cases per algorithm), through real policies.
+// The combining algorithms against the XACML 3.0 reference, exhaustively over two and three
+// children that each take every one of the six values (36 and 216 cases per algorithm), through
+// real policies.
 #include <oversight/oversight.hpp>
 
 #include "rules_fixture.hpp"
@@ -23,6 +24,15 @@ static_assert(agrees_with_reference<combining::deny_unless_permit>());
 static_assert(agrees_with_reference<combining::permit_unless_deny>());
 static_assert(agrees_with_reference<combining::first_applicable>());
 static_assert(rules_cases::only_one_agrees_with_reference());
+
+// Every two-child table (36 cases per algorithm), both forms.
+static_assert(rules_cases::two_child_table_agrees<combining::deny_overrides>());
+static_assert(rules_cases::two_child_table_agrees<combining::ordered_deny_overrides>());
+static_assert(rules_cases::two_child_table_agrees<combining::permit_overrides>());
+static_assert(rules_cases::two_child_table_agrees<combining::ordered_permit_overrides>());
+static_assert(rules_cases::two_child_table_agrees<combining::deny_unless_permit>());
+static_assert(rules_cases::two_child_table_agrees<combining::permit_unless_deny>());
+static_assert(rules_cases::two_child_table_agrees<combining::first_applicable>());
 
 // ... and with the policy as a template argument.
 static_assert(rules_cases::template_argument_form_agrees<combining::deny_overrides>());

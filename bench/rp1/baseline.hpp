@@ -124,4 +124,63 @@ inline verdict check(const rp1::contract& c) {
   return review ? verdict::review : verdict::permit;
 }
 
+// ---- branch-free -----------------------------------------------------------------------------
+// The same rules as the fastest hand-written batch code evaluates them: every condition a 0/1
+// value, combined with &, | and masks; no early return, so nothing is mispredicted on random data.
+
+/// Bit k of `fired` for rule k of rule_ids that fired, of `deny` for those that fired as DENY.
+struct masks {
+  std::uint16_t fired = 0;
+  std::uint16_t deny = 0;
+};
+
+[[gnu::always_inline]] inline masks evaluate_masks(const rp1::contract& c) {
+  const bool general = c.sector == rp1::sector_kind::general;
+  const bool defence = c.sector == rp1::sector_kind::defence;
+  const bool sensitive = (c.sector == rp1::sector_kind::lawful_interception) | defence;
+  const bool works = c.category == rp1::object_category::works;
+  const bool central = c.authority == rp1::authority_level::central;
+  // Thresholds selected (conditional moves, not branches).
+  const std::int64_t civil = 100 * (works ? works_eur : central ? central_eur : subcentral_eur);
+  const std::int64_t military = 100 * (works ? works_eur : defence_eur);
+  const bool r0 = !defence & !c.eu_tendered & (c.value_cents >= civil);
+  const bool r1 = defence & !c.eu_tendered & !c.art346 & (c.value_cents >= military);
+  const bool r2 = c.high_risk & !general;
+  const bool r3 = (c.data_access != rp1::access_level::none) &
+                  (hostile.contains(c.supplier_hq) | hostile.contains(c.supplier_parent));
+  const bool r4 = (c.data_access == rp1::access_level::content) & sensitive &
+                  ((c.supplier_hq == us) | (c.supplier_parent == us));
+  const bool r5 = c.firmware_control & sensitive;
+  const bool r6 = c.remote_maintenance & !general & !eu27_no_is_li.contains(c.supplier_hq);
+  const bool r7 = sensitive & !c.crypto_certified;
+  const bool r8 = (c.classification >= rp1::security_level::confidential) & (c.clearance < c.classification);
+  // The electors are EU27 without the buyer; the buyer is left out of each word operation.
+  const bool objects = eu27.intersects(c.consent_no, c.buyer);
+  const bool pending = !eu27.subset_of(c.consent_yes | c.consent_abstain, c.buyer);
+  const bool r9 = c.collective_defence & (objects | pending);
+  const bool r9_deny = c.collective_defence & objects;
+  masks m;
+  m.fired = static_cast<std::uint16_t>(r0 | r1 << 1 | r2 << 2 | r3 << 3 | r4 << 4 | r5 << 5 | r6 << 6 | r7 << 7 |
+                                       r8 << 8 | r9 << 9);
+  m.deny = static_cast<std::uint16_t>(r0 | r1 << 1 | r2 << 2 | r3 << 3 | r7 << 7 | r8 << 8 | r9_deny << 9);
+  return m;
+}
+
+/// The verdict from the masks: DENY if a DENY finding, else REVIEW if any, else PERMIT.
+[[gnu::always_inline]] inline verdict verdict_of(masks m) {
+  return static_cast<verdict>((m.fired != 0) + (m.deny != 0));
+}
+
+/// Batch forms, one loop each over all contracts (the contract's evaluation inlined into it), each
+/// a function of its own as the library's check_all and findings_all are.
+[[gnu::noinline]] inline void evaluate_all(std::span<const rp1::contract> contracts, std::span<masks> m, std::span<verdict> v) {
+  for (std::size_t i = 0; i < contracts.size(); ++i) {
+    m[i] = evaluate_masks(contracts[i]);
+    v[i] = verdict_of(m[i]);
+  }
+}
+[[gnu::noinline]] inline void check_all(std::span<const rp1::contract> contracts, std::span<verdict> v) {
+  for (std::size_t i = 0; i < contracts.size(); ++i) v[i] = verdict_of(evaluate_masks(contracts[i]));
+}
+
 }  // namespace rp1_baseline

@@ -10,6 +10,10 @@
 //   findings: every rule evaluated, every finding recorded (the library:
 //             evaluate_into<rp1::policy> with a caller's buffer);
 //   verdict:  the verdict only (the library: check<rp1::policy>), short-circuit allowed.
+// Both modes are also timed over the whole data set in one call, the batch form
+// (`check_all<rp1::policy>`, `findings_all<rp1::policy>` writing a verdict and a rule_set per
+// contract, "library_batch"), beside a branch-free hand-written baseline that writes the same
+// (`rp1_baseline::evaluate_masks`, "baseline_branch_free").
 // The library is timed in the form meant for hot paths, with the policy as a template argument
 // (its rules' data are then compile-time constants), and also as check(policy, contract) /
 // evaluate_into(policy, ...), the policy passed by reference ("library_by_reference").
@@ -24,10 +28,12 @@
 #include <oversight/policies/rp1.hpp>
 #include <oversight/policies/rp1_csv.hpp>
 #include <oversight/rules.hpp>
+#include <oversight/rules/batch.hpp>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -212,6 +218,17 @@ int main(int argc, char** argv) {
   }
 
   // ---- counts and agreement -------------------------------------------------------------------
+  using rules = oversight::rule_set<rule_count>;
+  std::vector<oversight::verdict> batch_verdicts(n), batch_findings_verdicts(n);
+  std::vector<rules> batch_fired(n);
+  std::vector<rp1_baseline::verdict> free_verdicts(n);
+  std::vector<rp1_baseline::masks> free_masks(n);
+  if (oversight::check_all<rp1::policy>(std::span<const rp1::contract>(contracts), std::span(batch_verdicts)) != n ||
+      oversight::findings_all<rp1::policy>(std::span<const rp1::contract>(contracts), std::span(batch_findings_verdicts),
+                                           std::span(batch_fired)) != n) {
+    std::fputs("rp1: the batch forms did not evaluate every contract\n", stderr);
+    return 1;
+  }
   std::array<std::uint64_t, 4> verdicts{};  // by oversight::verdict_kind
   std::array<std::uint64_t, rule_count> per_rule{};
   std::size_t disagreements = 0;
@@ -244,8 +261,15 @@ int main(int argc, char** argv) {
     bool ids_agree = true;
     for (std::size_t i = 0; i < e.stored; ++i)
       ids_agree = ids_agree && buffer[i].rule_id == rp1_baseline::rule_ids[buffer[i].rule_index];
-    const bool agree = forms_agree && e.complete() && ids_agree && library == baseline && v == e.verdict &&
-                       e.verdict.kind == to_kind(base_verdict) &&
+    const std::size_t at = static_cast<std::size_t>(&c - contracts.data());
+    rules fired_bits;
+    for (std::size_t i = 0; i < e.stored; ++i) fired_bits.set(buffer[i].rule_index);
+    const rp1_baseline::masks m = rp1_baseline::evaluate_masks(c);
+    const bool batch_agrees = batch_verdicts[at] == v && batch_findings_verdicts[at] == v &&
+                              batch_fired[at] == fired_bits && m.fired == baseline.fired && m.deny == baseline.deny &&
+                              rp1_baseline::verdict_of(m) == base_verdict;
+    const bool agree = forms_agree && batch_agrees && e.complete() && ids_agree && library == baseline &&
+                       v == e.verdict && e.verdict.kind == to_kind(base_verdict) &&
                        to_kind(rp1_baseline::check(c)) == to_kind(base_verdict);
     if (!agree && ++disagreements <= 10)
       std::fprintf(stderr, "rp1: contract %llu: the library and the baseline disagree\n",
@@ -311,6 +335,46 @@ int main(int argc, char** argv) {
     sink += hist[0];
   };
 
+  // The batch forms and the branch-free baseline write a verdict (and a rule set, or masks) per
+  // contract; the same pass over what they wrote follows each.
+  const std::span<const rp1::contract> all(contracts);
+  const auto batch_findings_sweep = [&] {
+    oversight::findings_all<rp1::policy>(all, std::span(batch_findings_verdicts), std::span(batch_fired));
+    std::array<std::uint64_t, 4> hist{};
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      ++hist[static_cast<std::size_t>(batch_findings_verdicts[i].kind)];
+      bits += batch_fired[i].count();
+    }
+    keep(hist);
+    sink += hist[0] + bits;
+  };
+  const auto batch_verdict_sweep = [&] {
+    oversight::check_all<rp1::policy>(all, std::span(batch_verdicts));
+    std::array<std::uint64_t, 4> hist{};
+    for (const auto& v : batch_verdicts) ++hist[static_cast<std::size_t>(v.kind)];
+    keep(hist);
+    sink += hist[0];
+  };
+  const auto free_findings_sweep = [&] {
+    rp1_baseline::evaluate_all(all, std::span(free_masks), std::span(free_verdicts));
+    std::array<std::uint64_t, 4> hist{};
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      ++hist[static_cast<std::size_t>(free_verdicts[i])];
+      bits += static_cast<std::uint64_t>(std::popcount(free_masks[i].fired));
+    }
+    keep(hist);
+    sink += hist[0] + bits;
+  };
+  const auto free_verdict_sweep = [&] {
+    rp1_baseline::check_all(all, std::span(free_verdicts));
+    std::array<std::uint64_t, 4> hist{};
+    for (const auto v : free_verdicts) ++hist[static_cast<std::size_t>(v)];
+    keep(hist);
+    sink += hist[0];
+  };
+
   const auto count_allocations = [&](auto&& sweep) {
     const std::uint64_t before = allocations.load();
     sweep();
@@ -319,9 +383,11 @@ int main(int argc, char** argv) {
   const double alloc_findings = count_allocations(library_findings_sweep);
   const double alloc_verdict = count_allocations(library_verdict_sweep);
   const double alloc_ref = count_allocations(reference_findings_sweep) + count_allocations(reference_verdict_sweep);
+  const double alloc_batch = count_allocations(batch_findings_sweep) + count_allocations(batch_verdict_sweep);
 
   // ---- timing (modes and implementations interleaved, pass by pass) --------------------------
   double lib_findings = 0, lib_verdict = 0, base_findings = 0, base_verdict = 0, ref_findings = 0, ref_verdict = 0;
+  double batch_findings = 0, batch_verdict = 0, free_findings = 0, free_verdict = 0;
   for (int p = 0; p < opts->passes; ++p) {
     lib_findings = std::max(lib_findings, best_rate(n, 1, library_findings_sweep));
     base_findings = std::max(base_findings, best_rate(n, 1, baseline_findings_sweep));
@@ -329,6 +395,10 @@ int main(int argc, char** argv) {
     base_verdict = std::max(base_verdict, best_rate(n, 1, baseline_verdict_sweep));
     ref_findings = std::max(ref_findings, best_rate(n, 1, reference_findings_sweep));
     ref_verdict = std::max(ref_verdict, best_rate(n, 1, reference_verdict_sweep));
+    batch_findings = std::max(batch_findings, best_rate(n, 1, batch_findings_sweep));
+    free_findings = std::max(free_findings, best_rate(n, 1, free_findings_sweep));
+    batch_verdict = std::max(batch_verdict, best_rate(n, 1, batch_verdict_sweep));
+    free_verdict = std::max(free_verdict, best_rate(n, 1, free_verdict_sweep));
   }
   keep(sink);
 
@@ -339,14 +409,16 @@ int main(int argc, char** argv) {
   const auto ids = decltype(rp1::policy)::all_rule_ids();
   for (std::size_t i = 0; i < rule_count; ++i)
     out << (i ? ", " : "") << '"' << ids[i] << "\": " << per_rule[i];
-  char rates[768];
+  char rates[1024];
   std::snprintf(rates, sizeof rates,
                 "}, \"library\": {\"findings_per_s\": %.0f, \"verdict_per_s\": %.0f, \"allocations_per_contract\": "
                 "{\"findings\": %g, \"verdict\": %g}}, \"baseline\": {\"findings_per_s\": %.0f, \"verdict_per_s\": "
                 "%.0f}, \"library_by_reference\": {\"findings_per_s\": %.0f, \"verdict_per_s\": %.0f, "
-                "\"allocations_per_contract\": %g}}",
+                "\"allocations_per_contract\": %g}, \"library_batch\": {\"findings_per_s\": %.0f, "
+                "\"verdict_per_s\": %.0f, \"allocations_per_contract\": %g}, \"baseline_branch_free\": "
+                "{\"findings_per_s\": %.0f, \"verdict_per_s\": %.0f}}",
                 lib_findings, lib_verdict, alloc_findings, alloc_verdict, base_findings, base_verdict, ref_findings,
-                ref_verdict, alloc_ref);
+                ref_verdict, alloc_ref, batch_findings, batch_verdict, alloc_batch, free_findings, free_verdict);
   out << rates;
   std::puts(out.str().c_str());
   return 0;

@@ -1,6 +1,7 @@
 // oversight: the rule engine. Facts, conditions, rules, exceptions, policies combined with the
 // XACML 3.0 algorithms, and the entry points `check` (verdict, constexpr), `require` (compile
-// error naming the violated rule), `evaluate_into` (findings, no allocation).
+// error naming the violated rule), `evaluate_into` (findings, no allocation), and their batch
+// forms `check_all` and `findings_all` (many subjects in one call, without branches).
 //
 // Explanations (`explain`) and text (`to_text`, `to_markdown`) allocate and are included
 // separately: <oversight/rules/explain.hpp>, <oversight/rules/text.hpp>; the umbrella
@@ -8,6 +9,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/rules/batch.hpp>
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
 #include <oversight/rules/decision_table.hpp>

@@ -46,6 +46,17 @@ static_assert(eu_2026.subset_of(eu::eea.members_on(in_2026)));
 static_assert(eu::member_states.members_on(date{2020, 1, 31}).size() == 28);
 static_assert(nato::allies.members_on(date{2023, 4, 4}).size() == 31);
 static_assert(country_set::all().size() == country::count);
+static_assert(!eu_2026.subset_of(nato_2026) && (eu_2026 & nato_2026).subset_of(nato_2026));
+static_assert(eu_2026.intersects(nato_2026) && !(eu_2026 - nato_2026).intersects(nato_2026));
+// The same with one member left out, as if erased first (every word of the set: "AD" is in the
+// first, "ZW" in the last).
+static_assert(country_set{"AT", "ZW"}.subset_of(country_set{"ZW"}, country{"AT"}));
+static_assert(!country_set{"AT", "ZW"}.subset_of(country_set{"ZW"}, country{"ZW"}));
+static_assert(country_set{"AD", "ZW"}.subset_of(country_set{"AD"}, country{"ZW"}));
+static_assert(!country_set{"AD"}.intersects(country_set{"AD", "ZW"}, country{"AD"}));
+static_assert(country_set{"AD", "ZW"}.intersects(country_set{"AD", "ZW"}, country{"AD"}));
+static_assert(!country_set{"ZW"}.intersects(country_set{"ZW"}, country{"ZW"}));
+static_assert(country_set{}.subset_of(country_set{}, country{"FR"}) && !country_set{}.intersects(eu_2026, country{"FR"}));
 
 // Iteration is in code order.
 constexpr auto first_two = [] {

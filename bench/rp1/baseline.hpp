@@ -146,12 +146,13 @@ struct masks {
   const bool r0 = !defence & !c.eu_tendered & (c.value_cents >= civil);
   const bool r1 = defence & !c.eu_tendered & !c.art346 & (c.value_cents >= military);
   const bool r2 = c.high_risk & !general;
-  const bool r3 = (c.data_access != rp1::access_level::none) &
-                  (hostile.contains(c.supplier_hq) | hostile.contains(c.supplier_parent));
-  const bool r4 = (c.data_access == rp1::access_level::content) & sensitive &
-                  ((c.supplier_hq == us) | (c.supplier_parent == us));
+  const bool hostile_hq = hostile.contains(c.supplier_hq), hostile_parent = hostile.contains(c.supplier_parent);
+  const bool us_hq = c.supplier_hq == us, us_parent = c.supplier_parent == us;
+  const bool trusted_hq = eu27_no_is_li.contains(c.supplier_hq);
+  const bool r3 = (c.data_access != rp1::access_level::none) & (hostile_hq | hostile_parent);
+  const bool r4 = (c.data_access == rp1::access_level::content) & sensitive & (us_hq | us_parent);
   const bool r5 = c.firmware_control & sensitive;
-  const bool r6 = c.remote_maintenance & !general & !eu27_no_is_li.contains(c.supplier_hq);
+  const bool r6 = c.remote_maintenance & !general & !trusted_hq;
   const bool r7 = sensitive & !c.crypto_certified;
   const bool r8 = (c.classification >= rp1::security_level::confidential) & (c.clearance < c.classification);
   // The electors are EU27 without the buyer; the buyer is left out of each word operation.

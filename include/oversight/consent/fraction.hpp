@@ -45,6 +45,9 @@ constexpr wide multiply(std::uint64_t a, std::uint32_t b) noexcept {
 // ceil(n / d) for a 96-bit n and a 32-bit d > 0, when the quotient fits 64 bits (it always does
 // here: n = count * numerator with numerator <= d). Long division in 32-bit digits.
 constexpr std::uint64_t divide_ceil(wide n, std::uint32_t d) noexcept {
+  // A numerator under 2^64 (every count and population times a percentage is) takes one
+  // division, not four.
+  if (n.hi == 0) return n.lo / d + (n.lo % d != 0 ? 1u : 0u);
   const std::uint32_t digits[4] = {static_cast<std::uint32_t>(n.hi >> 32), static_cast<std::uint32_t>(n.hi),
                                    static_cast<std::uint32_t>(n.lo >> 32), static_cast<std::uint32_t>(n.lo)};
   std::uint64_t remainder = 0;

@@ -104,7 +104,7 @@ constexpr bool plain_readable() {
 }
 
 template <class F, class S>
-constexpr typename F::value_type read_plain(const S& s, bool& unsure) {
+OVERSIGHT_INLINE_STEP constexpr typename F::value_type read_plain(const S& s, bool& unsure) {
   using V = typename F::value_type;
   using source = fact_source<subject_value_t<S>>;
   using R = std::remove_cvref_t<decltype(source::get(F{}, subject_value(s)))>;
@@ -129,7 +129,7 @@ constexpr bool plain_operand() {
   else return is_constant<E>::value;
 }
 template <class E, class S>
-constexpr decltype(auto) operand(const E& e, const S& s, bool& unsure) {
+OVERSIGHT_INLINE_STEP constexpr decltype(auto) operand(const E& e, const S& s, bool& unsure) {
   if constexpr (Fact<E>) return read_plain<E>(s, unsure);
   else return (e.value);
 }
@@ -141,7 +141,7 @@ constexpr bool plain_comparable() {
   else return std::three_way_comparable_with<A, B>;
 }
 template <cmp Op, class A, class B>
-constexpr bool compare_plain(const A& a, const B& b) {
+OVERSIGHT_INLINE_STEP constexpr bool compare_plain(const A& a, const B& b) {
   if constexpr (Op == cmp::eq) return a == b;
   else if constexpr (Op == cmp::ne) return a != b;
   else if constexpr (Op == cmp::lt) return a < b;
@@ -192,17 +192,17 @@ struct shape<targeted<T, C>> {
 
 // The condition's own three-valued test, as a 0/1 value.
 template <class E, class S>
-constexpr bool by_own_test(const E& e, const S& s, const context& ctx, bool& unsure) {
+OVERSIGHT_INLINE_STEP constexpr bool by_own_test(const E& e, const S& s, const context& ctx, bool& unsure) {
   const truth t = e.test(s, ctx);
   unsure |= t == truth::unknown;
   return t == truth::true_;
 }
 
 template <class E, class S>
-constexpr bool test(const E& e, const S& s, const context& ctx, bool& unsure);
+OVERSIGHT_INLINE_STEP constexpr bool test(const E& e, const S& s, const context& ctx, bool& unsure);
 
 template <class Op, class... Es, class S, std::size_t... I>
-constexpr bool fold_junction(const detail::tuple<Es...>& operands, const S& s, const context& ctx, bool& unsure,
+OVERSIGHT_INLINE_STEP constexpr bool fold_junction(const detail::tuple<Es...>& operands, const S& s, const context& ctx, bool& unsure,
                              std::index_sequence<I...>, Op) {
   // Every operand evaluated (no short circuit), combined with & or | as 0/1 words.
   if constexpr (Op::value) return (1u & ... & static_cast<unsigned>(test(detail::get<I>(operands), s, ctx, unsure)));
@@ -210,7 +210,7 @@ constexpr bool fold_junction(const detail::tuple<Es...>& operands, const S& s, c
 }
 
 template <class E, class S>
-constexpr bool test(const E& e, const S& s, const context& ctx, bool& unsure) {
+OVERSIGHT_INLINE_STEP constexpr bool test(const E& e, const S& s, const context& ctx, bool& unsure) {
   constexpr int kind = shape<E>::kind;
   if constexpr (kind == 1) {
     using L = decltype(e.lhs);
@@ -235,7 +235,7 @@ constexpr bool test(const E& e, const S& s, const context& ctx, bool& unsure) {
       using T = typename decltype(e.values)::value_type;
       if constexpr (plain_comparable<cmp::eq, V, T>()) {
         // One comparison per value, combined with |.
-        return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return [&]<std::size_t... I>(std::index_sequence<I...>) OVERSIGHT_INLINE_STEP {
           return (0u | ... | static_cast<unsigned>(v == e.values[I]));
         }(std::make_index_sequence<std::tuple_size_v<decltype(e.values)>>{});
       } else {
@@ -280,8 +280,8 @@ struct outcome {
 };
 
 // Built from 0/1 values computed with & and | (which are ints).
-constexpr outcome make_outcome(bool permit, bool deny, bool severe) noexcept { return {permit, deny, severe}; }
-constexpr outcome masked(outcome o, bool keep) noexcept {
+OVERSIGHT_INLINE_STEP constexpr outcome make_outcome(bool permit, bool deny, bool severe) noexcept { return {permit, deny, severe}; }
+OVERSIGHT_INLINE_STEP constexpr outcome masked(outcome o, bool keep) noexcept {
   return make_outcome(o.permit & keep, o.deny & keep, o.severe & keep);
 }
 
@@ -294,7 +294,7 @@ struct combination {
   outcome first{};  // first-applicable: the first child that is not NotApplicable
   bool found = false;
 
-  constexpr void add(outcome x) noexcept {
+  OVERSIGHT_INLINE_STEP constexpr void add(outcome x) noexcept {
     if constexpr (Alg == combining::first_applicable) {
       const bool take = (!found) & (x.permit | x.deny);
       first.permit |= take & x.permit;
@@ -307,7 +307,7 @@ struct combination {
       any_severe |= x.deny & x.severe;
     }
   }
-  [[nodiscard]] constexpr outcome result() const noexcept {
+  [[nodiscard]] OVERSIGHT_INLINE_STEP constexpr outcome result() const noexcept {
     if constexpr (Alg == combining::deny_overrides || Alg == combining::ordered_deny_overrides) {
       return make_outcome(any_permit & (!any_deny), any_deny, any_severe);
     } else if constexpr (Alg == combining::permit_overrides || Alg == combining::ordered_permit_overrides) {
@@ -343,11 +343,11 @@ struct children_of<basic_policy<Id, Alg, Target, Children...>> {
 // Whether the exceptions among `Children` defeat rule R: the one of highest priority that holds
 // decides (exempt or reinstate), as `basic_policy::defeated_by_exceptions` when all are known.
 template <class R, class... Children, class S, std::size_t... I>
-constexpr bool defeated(const detail::tuple<Children...>& children, const S& s, const context& ctx, bool& unsure,
+OVERSIGHT_INLINE_STEP constexpr bool defeated(const detail::tuple<Children...>& children, const S& s, const context& ctx, bool& unsure,
                         std::index_sequence<I...>) {
   bool have = false, exempt = false;
   int best = 0;
-  const auto consider = [&](const auto& c) {
+  const auto consider = [&](const auto& c) OVERSIGHT_INLINE_STEP {
     using C = std::remove_cvref_t<decltype(c)>;
     if constexpr (Exception<C>) {
       if constexpr (C::target_string == R::id_string) {
@@ -364,7 +364,7 @@ constexpr bool defeated(const detail::tuple<Children...>& children, const S& s, 
 }
 
 template <std::size_t Index, class P, class R, class S, class Bits>
-constexpr outcome rule_value(const P& p, const R& r, const S& s, const context& ctx, bool gate, bool& unsure,
+OVERSIGHT_INLINE_STEP constexpr outcome rule_value(const P& p, const R& r, const S& s, const context& ctx, bool gate, bool& unsure,
                              Bits& bits) {
   bool in_force = true;
   if (r.in_force.has_value()) {
@@ -389,10 +389,10 @@ constexpr outcome rule_value(const P& p, const R& r, const S& s, const context& 
 }
 
 template <std::size_t First, class P, class S, class Bits>
-constexpr outcome policy_value(const P& p, const S& s, const context& ctx, bool gate, bool& unsure, Bits& bits);
+OVERSIGHT_INLINE_STEP constexpr outcome policy_value(const P& p, const S& s, const context& ctx, bool gate, bool& unsure, Bits& bits);
 
 template <std::size_t Index, class P, class C, class S, class Bits>
-constexpr outcome child_value(const P& p, const C& c, const S& s, const context& ctx, bool gate, bool& unsure,
+OVERSIGHT_INLINE_STEP constexpr outcome child_value(const P& p, const C& c, const S& s, const context& ctx, bool gate, bool& unsure,
                               Bits& bits) {
   if constexpr (Rule<C>) return rule_value<Index>(p, c, s, ctx, gate, unsure, bits);
   else if constexpr (Policy<C>) return policy_value<Index>(c, s, ctx, gate, unsure, bits);
@@ -400,7 +400,7 @@ constexpr outcome child_value(const P& p, const C& c, const S& s, const context&
 }
 
 template <std::size_t First, class P, class S, class Bits>
-constexpr outcome policy_value(const P& p, const S& s, const context& ctx, bool gate, bool& unsure, Bits& bits) {
+OVERSIGHT_INLINE_STEP constexpr outcome policy_value(const P& p, const S& s, const context& ctx, bool gate, bool& unsure, Bits& bits) {
   if constexpr (P::algorithm == combining::only_one_applicable) {
     unsure = true;  // decided by targets that may both match: the three-valued path
     return {};
@@ -409,7 +409,7 @@ constexpr outcome policy_value(const P& p, const S& s, const context& ctx, bool 
     const bool open = gate & applies;
     constexpr auto& offsets = children_of<P>::offsets;
     combination<P::algorithm> state;
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) OVERSIGHT_INLINE_STEP {
       [[maybe_unused]] const int in_order[] = {
           0, (state.add(child_value<First + offsets[I]>(p, detail::get<I>(p.children), s, ctx, open, unsure, bits)),
               0)...};
@@ -421,7 +421,7 @@ constexpr outcome policy_value(const P& p, const S& s, const context& ctx, bool 
 // Deny, else Permit, else NotApplicable; the kind deny, review or permit: by arithmetic.
 static_assert(static_cast<int>(decision::permit) == 1 && static_cast<int>(decision::deny) == 2);
 static_assert(static_cast<int>(verdict_kind::review) == 1 && static_cast<int>(verdict_kind::deny) == 2);
-constexpr verdict to_verdict(outcome o) noexcept {
+OVERSIGHT_INLINE_STEP constexpr verdict to_verdict(outcome o) noexcept {
   const int d = 2 * o.deny + ((!o.deny) & o.permit);
   const int k = o.deny * (1 + o.severe);
   return {static_cast<decision>(d), static_cast<verdict_kind>(k)};

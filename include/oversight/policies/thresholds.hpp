@@ -301,45 +301,51 @@ namespace detail {
 // The rows one period's figures give. Inputs: regime, object, authority, launch day, social
 // services, buyer in the field of defence, products in Annex III.
 template <class Table>
-constexpr auto add_rows(const Table& t, const classic_figures& f) {
+constexpr auto rows_of(const classic_figures& f) {
   const auto in_force = during(f.in_force);
-  return t.row(classic, works, any_value, in_force, any_value, any_value, any_value, f.works)
-      .row(classic, services, central, in_force, no, any_value, any_value, f.central)
-      .row(classic, services, sub_central, in_force, no, any_value, any_value, f.sub_central)
-      .row(classic, services, any_value, in_force, yes, any_value, any_value, f.social_services)
-      .row(classic, supplies, sub_central, in_force, any_value, any_value, any_value, f.sub_central)
-      .row(classic, supplies, central, in_force, any_value, no, any_value, f.central)
+  return std::array{
+      Table::make_row(classic, works, any_value, in_force, any_value, any_value, any_value, f.works),
+      Table::make_row(classic, services, central, in_force, no, any_value, any_value, f.central),
+      Table::make_row(classic, services, sub_central, in_force, no, any_value, any_value, f.sub_central),
+      Table::make_row(classic, services, any_value, in_force, yes, any_value, any_value, f.social_services),
+      Table::make_row(classic, supplies, sub_central, in_force, any_value, any_value, any_value, f.sub_central),
+      Table::make_row(classic, supplies, central, in_force, any_value, no, any_value, f.central),
       // Art. 4(b) second subparagraph: in the field of defence, only Annex III products are at
       // the central figure; other products are at the sub-central one.
-      .row(classic, supplies, central, in_force, any_value, yes, yes, f.central)
-      .row(classic, supplies, central, in_force, any_value, yes, no, f.sub_central);
+      Table::make_row(classic, supplies, central, in_force, any_value, yes, yes, f.central),
+      Table::make_row(classic, supplies, central, in_force, any_value, yes, no, f.sub_central)};
 }
 template <class Table>
-constexpr auto add_rows(const Table& t, const utilities_figures& f) {
+constexpr auto rows_of(const utilities_figures& f) {
   const auto in_force = during(f.in_force);
-  return t.row(utilities, works, any_value, in_force, any_value, any_value, any_value, f.works)
-      .row(utilities, supplies, any_value, in_force, any_value, any_value, any_value, f.supplies_and_services)
-      .row(utilities, services, any_value, in_force, no, any_value, any_value, f.supplies_and_services)
-      .row(utilities, services, any_value, in_force, yes, any_value, any_value, f.social_services);
+  return std::array{
+      Table::make_row(utilities, works, any_value, in_force, any_value, any_value, any_value, f.works),
+      Table::make_row(utilities, supplies, any_value, in_force, any_value, any_value, any_value,
+                      f.supplies_and_services),
+      Table::make_row(utilities, services, any_value, in_force, no, any_value, any_value, f.supplies_and_services),
+      Table::make_row(utilities, services, any_value, in_force, yes, any_value, any_value, f.social_services)};
 }
 template <class Table>
-constexpr auto add_rows(const Table& t, const concessions_figures& f) {
-  return t.row(concessions, any_value, any_value, during(f.in_force), any_value, any_value, any_value, f.concessions);
+constexpr auto rows_of(const concessions_figures& f) {
+  return std::array{Table::make_row(concessions, any_value, any_value, during(f.in_force), any_value, any_value,
+                                    any_value, f.concessions)};
 }
 template <class Table>
-constexpr auto add_rows(const Table& t, const defence_figures& f) {
+constexpr auto rows_of(const defence_figures& f) {
   const auto in_force = during(f.in_force);
-  return t.row(defence, works, any_value, in_force, any_value, any_value, any_value, f.works)
-      .row(defence, supplies_or_services, any_value, in_force, any_value, any_value, any_value,
-           f.supplies_and_services);
+  return std::array{Table::make_row(defence, works, any_value, in_force, any_value, any_value, any_value, f.works),
+                    Table::make_row(defence, supplies_or_services, any_value, in_force, any_value, any_value,
+                                    any_value, f.supplies_and_services)};
 }
+// Each period's rows added as one group (`with_rows`: a table type per group, not per row).
 template <class Table, class... Figures>
 constexpr auto with_figures(const Table& t, const Figures&... figures) {
   if constexpr (sizeof...(Figures) == 0) {
     return t;
   } else {
-    return [&](const auto& first, const auto&... rest) { return with_figures(add_rows(t, first), rest...); }(
-        figures...);
+    return [&](const auto& first, const auto&... rest) {
+      return with_figures(t.with_rows(rows_of<Table>(first)), rest...);
+    }(figures...);
   }
 }
 

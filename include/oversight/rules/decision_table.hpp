@@ -92,6 +92,8 @@ struct unary_test {
   std::array<std::optional<T>, detail::max_test_values> values{};  // optional: T need not be default-constructible
   std::uint8_t count = 0;
 
+  friend constexpr bool operator==(const unary_test&, const unary_test&) = default;
+
   constexpr truth test(const std::optional<T>& v) const {
     if (kind == detail::test_kind::any) return truth::true_;
     if (!v) return truth::unknown;
@@ -330,6 +332,36 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
       return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, Priorities>{
           {}, {}, inputs, {rows[R]..., added}, priorities, default_output};
     }(std::make_index_sequence<NRows>{});
+  }
+  /// One row as `row(...)` takes it (one test per input, then the output), for `with_rows`.
+  template <class... Tests>
+    requires(sizeof...(Tests) == sizeof...(In) + 1)
+  static constexpr row_type make_row(const Tests&... args) {
+    return make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
+  }
+  /// Adds `added` in order: the table that adding each with `row(...)` gives, built in one step.
+  /// A long table costs its translation units less to compile this way (one table type for the
+  /// group, not one per row). A UNIQUE table built at compile time refuses an overlap as `row`
+  /// does, naming the position of the later row.
+  template <std::size_t K>
+  constexpr auto with_rows(const std::array<row_type, K>& added) const {
+    if constexpr (Policy == hit_policy::unique) {
+      if (std::is_constant_evaluated()) {
+        constexpr auto report = []<std::size_t... R>(std::index_sequence<R...>) {
+          return std::array<void (*)(), NRows + K>{&detail::rows_of_a_unique_table_overlap<Id, R>...};
+        }(std::make_index_sequence<NRows + K>{});
+        for (std::size_t k = 0; k < K; ++k) {
+          for (std::size_t i = 0; i < NRows; ++i)
+            if (rows_overlap(rows[i], added[k], std::index_sequence_for<In...>{})) report[NRows + k]();
+          for (std::size_t j = 0; j < k; ++j)
+            if (rows_overlap(added[j], added[k], std::index_sequence_for<In...>{})) report[NRows + k]();
+        }
+      }
+    }
+    return [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
+      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + K, Priorities>{
+          {}, {}, inputs, {rows[R]..., added[A]...}, priorities, default_output};
+    }(std::make_index_sequence<NRows>{}, std::make_index_sequence<K>{});
   }
   /// The output priorities for the priority and output-order policies, highest first.
   template <class... V>

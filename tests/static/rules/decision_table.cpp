@@ -2,6 +2,9 @@
 // hit-policy violations, and a table used as a value in a rule.
 #include <oversight/oversight.hpp>
 
+#include <array>
+#include <type_traits>
+
 #include "rules_cases.hpp"
 #include "rules_fixture.hpp"
 
@@ -149,6 +152,18 @@ static_assert(check(tender_policy, record{.value_cents = 44'299'999, .area = are
 static_assert(!check(tender_policy, record{.value_cents = 44'300'000, .area = area_kind::defence}));
 
 static_assert(rules_cases::hit_policies_hold());
+
+// Rows added as a group (`with_rows`) make the table that `row` makes row by row.
+using threshold_table = decltype(decision_table<"threshold", hit_policy::unique, long long>(inputs(area)));
+constexpr auto grouped = decision_table<"threshold", hit_policy::unique, long long>(inputs(area))
+                             .with_rows(std::array{threshold_table::make_row(is(area_kind::defence), 44'300'000LL)})
+                             .with_rows(std::array{threshold_table::make_row(
+                                 is(area_kind::general, area_kind::critical_infrastructure,
+                                    area_kind::lawful_interception),
+                                 14'300'000LL)});
+static_assert(std::is_same_v<decltype(grouped), decltype(threshold)>);
+static_assert(grouped.rows == threshold.rows);
+static_assert(grouped.value_of(record{.area = area_kind::defence}, {}) == 44'300'000LL);
 
 // A string literal in a test is held as a std::string_view: no `sv` suffix is needed.
 constexpr auto by_hq = decision_table<"hq", hit_policy::first, int>(inputs(fixture::hq))

@@ -51,7 +51,7 @@ constexpr std::array<std::uint8_t, electorate::capacity> strength_order(const Ru
   std::array<std::uint8_t, electorate::capacity> order{};
   count = 0;
   member_set vetoes;
-  if constexpr (requires { rule.veto_holders; }) vetoes = e.members_among(rule.veto_holders) & pool;
+  if constexpr (requires { rule.veto_holders; }) vetoes = e.members_among(rule.veto_holders, pool);
   for (std::size_t i = 0; i < e.size(); ++i) {
     const std::size_t s = e.by_weight(i);
     if (vetoes.contains(s)) order[count++] = static_cast<std::uint8_t>(s);

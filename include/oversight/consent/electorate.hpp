@@ -12,6 +12,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/popcount.hpp>
 #include <oversight/consent/errc.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/country_set.hpp>
@@ -36,7 +37,7 @@ class member_set {
 
   [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_; }
   [[nodiscard]] constexpr bool contains(std::size_t slot) const noexcept { return slot < 64 && ((bits_ >> slot) & 1u) != 0; }
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(std::popcount(bits_)); }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return oversight::detail::popcount64(bits_); }
   [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
   constexpr member_set& insert(std::size_t slot) noexcept {
     if (slot < 64) bits_ |= std::uint64_t{1} << slot;
@@ -118,6 +119,21 @@ class electorate {
   /// Every member.
   [[nodiscard]] constexpr member_set all() const noexcept {
     return member_set(size_ == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << size_) - 1);
+  }
+  /// The members of `of` among `states` (`of` is a set of slots; only its members are looked at).
+  [[nodiscard]] constexpr member_set members_among(const country_set& states, member_set of) const noexcept {
+    std::uint64_t bits = 0;
+    for (std::uint64_t rest = of.bits() & all().bits(); rest != 0; rest &= rest - 1) {
+      const auto slot = static_cast<std::size_t>(std::countr_zero(rest));
+      bits |= static_cast<std::uint64_t>(states.contains(member(slot))) << slot;
+    }
+    return member_set(bits);
+  }
+  /// Whether some member is among `states` (stops at the first).
+  [[nodiscard]] constexpr bool any_member_among(const country_set& states) const noexcept {
+    for (std::size_t i = 0; i < size_; ++i)
+      if (states.contains(member(i))) return true;
+    return false;
   }
   /// The members among `states`.
   [[nodiscard]] constexpr member_set members_among(const country_set& states) const noexcept {

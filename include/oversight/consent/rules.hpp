@@ -267,12 +267,12 @@ struct veto_majority {
     const electorate& e = *v.voters;
     detail::verdict r;
     r.members_required = at_least;
-    const member_set holders = e.members_among(veto_holders);
     member_set refusing = v.no;
     if (abstention_is_veto) refusing = refusing | v.abstained | v.qualified;
     if (absence_is_veto) refusing = refusing | v.absent;
-    const member_set vetoes = holders & refusing;
-    r.blocking_minority = holders.empty() ? (at_least > e.size() ? 0 : e.size() - at_least + 1) : 1;
+    // Only the refusing members are looked up among the veto holders (a few of the council).
+    const member_set vetoes = e.members_among(veto_holders, refusing);
+    r.blocking_minority = e.any_member_among(veto_holders) ? 1 : (at_least > e.size() ? 0 : e.size() - at_least + 1);
     if (!vetoes.empty()) {
       r.why = reason::veto;
       r.blocking = vetoes;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/popcount.hpp>
 #include <oversight/domain/country.hpp>
 
 #include <array>
@@ -64,7 +65,7 @@ class country_set {
   }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
     std::size_t n = 0;
-    for (auto w : words_) n += static_cast<std::size_t>(std::popcount(w));
+    for (auto w : words_) n += detail::popcount64(w);
     return n;
   }
   [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }

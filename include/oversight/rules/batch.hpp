@@ -24,6 +24,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/popcount.hpp>
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
 #include <oversight/rules/expression.hpp>
@@ -79,7 +80,7 @@ class rule_set {
   /// How many rules are in the set.
   [[nodiscard]] constexpr std::size_t count() const noexcept {
     std::size_t n = 0;
-    for (word w : words_) n += static_cast<std::size_t>(std::popcount(w));
+    for (word w : words_) n += detail::popcount64(w);
     return n;
   }
   [[nodiscard]] constexpr bool none() const noexcept { return count() == 0; }

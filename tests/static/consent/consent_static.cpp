@@ -99,6 +99,24 @@ static_assert(security_council_veto().not_adopted() && security_council_veto().r
 static_assert(security_council_veto().blocking().size() == 1);
 static_assert(security_council_eight_yes().reason() == reason::too_few_members);
 static_assert(security_council_procedural_no().adopted());
+// A veto holder's abstention is no veto; where abstention is one, it is. Each veto holder alone
+// can block; without veto holders in the electorate, a blocking minority is what keeps the count
+// short (15 - 9 + 1).
+static_assert(resolution_1973().adopted() && resolution_1973().blocking_minority_size() == 1);
+inline constexpr veto_majority abstention_vetoes{9, presets::un_permanent_members, true, false};
+static_assert(vote(abstention_vetoes, council_2011(), {"CN"_country}, ballot::abstain).reason() == reason::veto);
+static_assert(vote(abstention_vetoes, council_2011(), {"CN"_country}, ballot::abstain).blocking().size() == 1);
+static_assert(vote(abstention_vetoes, council_2011(), {"BR"_country}, ballot::abstain).adopted());
+inline constexpr veto_majority no_holders_here{9, country_set{"JP"_country}, false, false};
+static_assert(vote(no_holders_here, council_2011(), {"RU"_country}, ballot::no).adopted());
+static_assert(vote(no_holders_here, council_2011(), {"RU"_country}, ballot::no).blocking_minority_size() == 7);
+// The members of a set of slots among some states, and whether any member is among them.
+static_assert(council_2011().members_among(presets::un_permanent_members).size() == 5);
+static_assert(council_2011().members_among(presets::un_permanent_members,
+                                           council_2011().members_among({"RU"_country, "BR"_country})) ==
+              council_2011().members_among({"RU"_country}));
+static_assert(council_2011().any_member_among(presets::un_permanent_members) &&
+              !council_2011().any_member_among(country_set{"JP"_country}));
 
 // ---- Silence procedure --------------------------------------------------------------------------
 static_assert(silence(0, date{2002, 3, 20}).pending());

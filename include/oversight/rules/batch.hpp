@@ -10,14 +10,20 @@
 //   - a condition is evaluated in two-valued logic while every value it reads is known; a
 //     subject for which some value was unknown (a fact the data lacks, money in two currencies,
 //     a dated rule without a day) is evaluated again by `check<policy>` / `evaluate_into<policy>`,
-//     so its result is the three-valued one. Where every fact the policy reads is a plain value
-//     (its `fact_source` returns no std::optional), the compiler sees that no subject can need
-//     this, and the loop has no second path at all;
+//     so its result is the three-valued one. Where nothing the policy reads can be unknown (every
+//     fact a plain value, its `fact_source` returning no std::optional; no money compared, no
+//     dated rule checked without a day, no condition of its own that can be unknown), the
+//     compiler sees that no subject can need this, and the loop has no second path at all (RP-1);
 //   - conditions the library does not know how to evaluate two-valued (a custom condition, a
 //     quantifier, a table lookup) are evaluated with their own `test`, and an unknown result sends
 //     the subject to the second path as well;
 //   - only-one-applicable decides by targets that may both match: a policy holding it is
 //     evaluated by the second path for every subject.
+//
+// Every condition of every rule is evaluated for every subject, also where `check` would not look
+// (the other side of an `&&` that is already false, a rule whose target does not match, a policy
+// whose target does not): a `fact_source::get` must answer for every subject, with std::nullopt
+// where the value is missing, not rely on another fact having been checked first.
 //
 // Findings are written as a `rule_set` per subject: bit i is set when rule i (depth first, as
 // `all_rule_ids()`) gave a finding, i.e. when `evaluate_into` would have written one for it.

@@ -517,22 +517,42 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     }
     if constexpr (Policy == hit_policy::first) {
       for (std::size_t i = 0; i < NRows; ++i) {
-        if (match[i] == truth::unknown) return unknown(r);
-        if (match[i] == truth::true_) return single(r, i);
+        if (match[i] == truth::unknown) {
+          unknown(r);
+          return r;
+        }
+        if (match[i] == truth::true_) {
+          single(r, i);
+          return r;
+        }
       }
-      return none(r);
+      none(r);
+      return r;
     } else {
-      if (any_unknown) return unknown(r);
+      if (any_unknown) {
+        unknown(r);
+        return r;
+      }
       for (std::size_t i = 0; i < NRows; ++i)
         if (match[i] == truth::true_) r.rows[r.count++] = i;
-      if (r.count == 0) return none(r);
+      if (r.count == 0) {
+        none(r);
+        return r;
+      }
       r.status = table_status::ok;
       if constexpr (Policy == hit_policy::unique) {
-        if (r.count > 1) return conflict(r, r.rows[0], r.rows[1]);
+        if (r.count > 1) {
+          conflict(r, r.rows[0], r.rows[1]);
+          return r;
+        }
       } else if constexpr (Policy == hit_policy::any) {
-        for (std::size_t k = 1; k < r.count; ++k)
-          if (detail::compare_values(detail::cmp::eq, rows[r.rows[k]].second, rows[r.rows[0]].second) != truth::true_)
-            return conflict(r, r.rows[0], r.rows[k]);
+        for (std::size_t k = 1; k < r.count; ++k) {
+          if (detail::compare_values(detail::cmp::eq, rows[r.rows[k]].second, rows[r.rows[0]].second) !=
+              truth::true_) {
+            conflict(r, r.rows[0], r.rows[k]);
+            return r;
+          }
+        }
         r.count = 1;
       } else if constexpr (Policy == hit_policy::priority || Policy == hit_policy::output_order) {
         // Stable sort of the hits by output priority (an output not in the list ranks last).
@@ -586,13 +606,14 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
       return detail::rank_in(priorities, a) < detail::rank_in(priorities, b);
     }
   }
-  constexpr table_result<Out, NRows> single(table_result<Out, NRows> r, std::size_t i) const {
+  // The outcomes of `hits_of`, written into its result in place (it is returned by name: a copy of
+  // a result of a long table is a kilobyte or more).
+  static constexpr void single(table_result<Out, NRows>& r, std::size_t i) {
     r.status = table_status::ok;
     r.rows[0] = i;
     r.count = 1;
-    return r;
   }
-  constexpr table_result<Out, NRows> none(table_result<Out, NRows> r) const {
+  constexpr void none(table_result<Out, NRows>& r) const {
     if (default_output) {
       r.status = table_status::ok;
       r.count = 1;
@@ -600,19 +621,16 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     } else {
       r.status = table_status::no_match;
     }
-    return r;
   }
-  static constexpr table_result<Out, NRows> unknown(table_result<Out, NRows> r) {
+  static constexpr void unknown(table_result<Out, NRows>& r) {
     r.status = table_status::unknown;
     r.count = 0;
-    return r;
   }
-  static constexpr table_result<Out, NRows> conflict(table_result<Out, NRows> r, std::size_t a, std::size_t b) {
+  static constexpr void conflict(table_result<Out, NRows>& r, std::size_t a, std::size_t b) {
     r.status = table_status::conflict;
     r.conflict_rows[0] = a;
     r.conflict_rows[1] = b;
     r.count = 0;
-    return r;
   }
 };
 

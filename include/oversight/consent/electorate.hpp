@@ -137,10 +137,7 @@ class electorate {
   }
   /// The members among `states`.
   [[nodiscard]] constexpr member_set members_among(const country_set& states) const noexcept {
-    // One bit per member, without a branch on which states are among them.
-    std::uint64_t bits = 0;
-    for (std::size_t i = 0; i < size_; ++i) bits |= static_cast<std::uint64_t>(states.contains(member(i))) << i;
-    return member_set(bits);
+    return members_among(states, all());
   }
   /// Sum of the weights of `members` (never overflows: it is at most total_weight()).
   [[nodiscard]] constexpr std::uint64_t weight_of(member_set members) const noexcept {

@@ -334,19 +334,6 @@ struct no_bits {
   constexpr void set(std::size_t, bool) const noexcept {}
 };
 
-template <class P>
-struct children_of;
-template <fixed_string Id, combining Alg, class Target, class... Children>
-struct children_of<basic_policy<Id, Alg, Target, Children...>> {
-  static constexpr std::array<std::size_t, sizeof...(Children) + 1> offsets = [] {
-    std::array<std::size_t, sizeof...(Children) + 1> o{};
-    std::size_t k = 0, i = 0;
-    [[maybe_unused]] const int in_order[] = {0, (o[i++] = k, k += rule_count_of<Children>(), 0)...};
-    o[sizeof...(Children)] = k;
-    return o;
-  }();
-};
-
 // Whether the exceptions among `Children` defeat rule R: the one of highest priority that holds
 // decides (exempt or reinstate), as `basic_policy::defeated_by_exceptions` when all are known.
 template <class R, class... Children, class S, std::size_t... I>
@@ -414,7 +401,7 @@ OVERSIGHT_INLINE_STEP constexpr outcome policy_value(const P& p, const S& s, con
   } else {
     const bool applies = test(p.target, s, ctx, unsure);
     const bool open = gate & applies;
-    constexpr auto& offsets = children_of<P>::offsets;
+    constexpr auto& offsets = P::offsets;
     combination<P::algorithm> state;
     [&]<std::size_t... I>(std::index_sequence<I...>) OVERSIGHT_INLINE_STEP {
       [[maybe_unused]] const int in_order[] = {

@@ -685,8 +685,8 @@ struct basic_policy : detail::policy_tag {
   static constexpr std::string_view first_fact_named =
       detail::first_named({detail::first_fact_where_v<Pred, Target>, detail::first_fact_where_v<Pred, Children>...});
 
- private:
-  // Index, among all rules, of each child's first rule (depth-first numbering).
+  /// Index, among all rules, of each child's first rule (depth-first numbering, as
+  /// `all_rule_ids()`), and the rule count last.
   static constexpr auto offsets = [] {
     std::array<std::size_t, sizeof...(Children) + 1> o{};
     std::size_t k = 0, i = 0;
@@ -694,6 +694,8 @@ struct basic_policy : detail::policy_tag {
     o[sizeof...(Children)] = k;
     return o;
   }();
+
+ private:
 
   template <class S, class OnRule>
   OVERSIGHT_INLINE_STEP constexpr xacml_outcome combine_children(const S& s, const context& ctx, bool short_circuit, OnRule& on_rule,

@@ -337,16 +337,13 @@ constexpr auto rows_of(const defence_figures& f) {
                     Table::make_row(defence, supplies_or_services, any_value, in_force, any_value, any_value,
                                     any_value, f.supplies_and_services)};
 }
-// Each period's rows added as one group (`with_rows`: a table type per group, not per row).
+// Every period's rows, in order, added to the table at once (`with_rows`: one table type and one
+// index build for the whole table, not one per group or per row).
 template <class Table, class... Figures>
 constexpr auto with_figures(const Table& t, const Figures&... figures) {
-  if constexpr (sizeof...(Figures) == 0) {
-    return t;
-  } else {
-    return [&](const auto& first, const auto&... rest) {
-      return with_figures(t.with_rows(rows_of<Table>(first)), rest...);
-    }(figures...);
-  }
+  return t.with_rows(std::apply(
+      [](const auto&... rows) { return std::array<typename Table::row_type, sizeof...(rows)>{rows...}; },
+      std::tuple_cat(rows_of<Table>(figures)...)));
 }
 
 }  // namespace detail

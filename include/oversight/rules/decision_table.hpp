@@ -34,12 +34,15 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/detail/enum_text.hpp>
 #include <oversight/detail/fixed_string.hpp>
+#include <oversight/detail/popcount.hpp>
 #include <oversight/detail/tuple.hpp>
 #include <oversight/domain/date.hpp>
 #include <oversight/rules/expression.hpp>
 #include <oversight/rules/truth.hpp>
 
 #include <array>
+#include <bit>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -229,6 +232,255 @@ constexpr auto at_least(const V& v) {
 constexpr auto during(period p) { return between(p.from, p.until); }
 
 // ---------------------------------------------------------------------------------------------
+// The row index.
+//
+// A table keeps, for each input whose values are ordered exactly (integers, enumerations, dates,
+// strings), the constants its rows' tests name, sorted, and for each cell of the line they cut
+// (below the first constant, each constant, between two neighbours, above the last) the rows
+// whose test on that input passes there. One search per input then gives the rows that input
+// lets through, and the rows a subject matches are these sets intersected: no row is tested one
+// by one. The index grows with the rows (at compile time for a constexpr table). An input of
+// another type (money, whose comparison may be undecided across currencies), or one whose tests
+// name more than `index_keys` distinct constants, is tested row by row. Either way a row's match
+// is the Kleene "and" of its tests, as DMN 1.3 (section 8.2.11) has it.
+
+namespace detail {
+
+/// The number of 64-bit words a set of `rows` rows takes.
+constexpr std::size_t mask_words(std::size_t rows) noexcept { return rows == 0 ? 1 : (rows + 63) / 64; }
+
+/// A set of rows, one bit each, in `W` words.
+template <std::size_t W>
+struct row_mask {
+  std::array<std::uint64_t, W> bits{};
+
+  /// Rows 0 to n-1.
+  static constexpr row_mask first_rows(std::size_t n) noexcept {
+    row_mask m;
+    for (std::size_t w = 0; w < W && w * 64 < n; ++w)
+      m.bits[w] = n - w * 64 >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << (n - w * 64)) - 1;
+    return m;
+  }
+  constexpr void set(std::size_t row) noexcept { bits[row / 64] |= std::uint64_t{1} << (row % 64); }
+  constexpr bool has(std::size_t row) const noexcept { return (bits[row / 64] >> (row % 64) & 1u) != 0; }
+  constexpr bool empty() const noexcept {
+    std::uint64_t any = 0;
+    for (const std::uint64_t w : bits) any |= w;
+    return any == 0;
+  }
+  constexpr std::size_t count() const noexcept {
+    std::size_t n = 0;
+    for (const std::uint64_t w : bits) n += popcount64(w);
+    return n;
+  }
+  /// The lowest row in the set; the set must not be empty.
+  constexpr std::size_t first() const noexcept {
+    for (std::size_t w = 0; w + 1 < W; ++w)
+      if (bits[w] != 0) return w * 64 + static_cast<std::size_t>(std::countr_zero(bits[w]));
+    return (W - 1) * 64 + static_cast<std::size_t>(std::countr_zero(bits[W - 1]));
+  }
+  /// Calls `f(row)` for each row in the set, in row order.
+  template <class F>
+  constexpr void for_each(F f) const {
+    for (std::size_t w = 0; w < W; ++w)
+      for (std::uint64_t b = bits[w]; b != 0; b &= b - 1) f(w * 64 + static_cast<std::size_t>(std::countr_zero(b)));
+  }
+  constexpr row_mask& operator|=(const row_mask& o) noexcept {
+    for (std::size_t w = 0; w < W; ++w) bits[w] |= o.bits[w];
+    return *this;
+  }
+  constexpr row_mask operator|(const row_mask& o) const noexcept {
+    row_mask m = *this;
+    return m |= o;
+  }
+  constexpr row_mask operator&(const row_mask& o) const noexcept {
+    row_mask m;
+    for (std::size_t w = 0; w < W; ++w) m.bits[w] = bits[w] & o.bits[w];
+    return m;
+  }
+  /// The rows of `*this` not in `o`.
+  constexpr row_mask minus(const row_mask& o) const noexcept {
+    row_mask m;
+    for (std::size_t w = 0; w < W; ++w) m.bits[w] = bits[w] & ~o.bits[w];
+    return m;
+  }
+  /// The same rows in a set of another width (rows beyond it are dropped).
+  template <std::size_t V>
+  constexpr row_mask<V> widened() const noexcept {
+    row_mask<V> m;
+    for (std::size_t w = 0; w < W && w < V; ++w) m.bits[w] = bits[w];
+    return m;
+  }
+};
+
+/// How an input of type T is indexed: by a key ordered exactly as T (and equal where T is).
+template <class T>
+struct index_key {
+  static constexpr bool indexed = false;
+};
+template <class T>
+  requires(std::integral<T> || std::is_enum_v<T> || std::same_as<T, std::string_view>)
+struct index_key<T> {
+  static constexpr bool indexed = true;
+  using type = T;
+  static constexpr type of(const T& v) noexcept { return v; }
+};
+template <>
+struct index_key<date> {
+  static constexpr bool indexed = true;
+  using type = std::int32_t;
+  static constexpr type of(date d) noexcept { return d.days_since_epoch(); }
+};
+
+/// The most distinct constants one input's index holds; an input whose tests name more is
+/// tested row by row.
+inline constexpr std::size_t index_keys = 24;
+/// Up to this many keys, an integer key is placed by counting the keys below it.
+inline constexpr std::size_t few_keys = 8;
+
+/// An input that is not indexed: its tests are evaluated row by row.
+struct no_input_index {};
+
+/// The index of one input of type T, over rows held in `W` words.
+template <class T, std::size_t W>
+struct input_index {
+  using key = typename index_key<T>::type;
+
+  bool indexed = true;  ///< false once the tests name more than `index_keys` constants
+  std::size_t key_count = 0;
+  std::array<key, index_keys + 1> keys{};  ///< the constants the tests name, ascending (and a spare slot the search may read)
+  std::array<row_mask<W>, 2 * index_keys + 1> cells{};  ///< 2k: between keys k-1 and k; 2k+1: key k
+  row_mask<W> any{};                               ///< rows whose test is `-` (passes every value)
+
+  /// The cell of a value: 2k where it lies strictly between keys k-1 and k, 2k+1 where it is key k.
+  constexpr std::size_t cell_of(const key& v) const noexcept {
+    // No step branches on a comparison: subjects come in any order, and a mispredicted step
+    // costs more than the step. A few keys are counted (independent comparisons), more are
+    // searched (the steps depend only on the key count, the same on every call).
+    if constexpr (std::is_integral_v<key> || std::is_enum_v<key>) {
+      if (key_count <= few_keys) {
+        std::size_t below = 0;
+        std::size_t equal = 0;
+        for (std::size_t k = 0; k < key_count; ++k) {  // the same count on every call: predicted
+          below += static_cast<std::size_t>(keys[k] < v);
+          equal |= static_cast<std::size_t>(keys[k] == v);
+        }
+        return 2 * below + equal;
+      }
+    }
+    std::size_t lo = 0;  // the first key not below v
+    std::size_t n = key_count;
+    while (n > 1) {
+      const std::size_t half = n / 2;
+      lo = keys[lo + half - 1] < v ? lo + half : lo;
+      n -= half;
+    }
+    lo += static_cast<std::size_t>(n == 1) & static_cast<std::size_t>(keys[lo] < v);
+    return 2 * lo + (static_cast<std::size_t>(lo < key_count) & static_cast<std::size_t>(!(v < keys[lo])));
+  }
+  /// The rows whose test on this input passes `v`.
+  constexpr row_mask<W> passing(const T& v) const noexcept { return cells[cell_of(index_key<T>::of(v))] | any; }
+
+  /// Adds row `row`, whose test on this input is `t`.
+  constexpr void add(std::size_t row, const unary_test<T>& t) {
+    if (!indexed) return;
+    if (t.kind == test_kind::any) {
+      any.set(row);
+      return;
+    }
+    for (std::uint8_t v = 0; v < t.count; ++v)
+      if (!insert(index_key<T>::of(*t.values[v]))) {
+        *this = input_index{};
+        indexed = false;
+        return;
+      }
+    const std::size_t last_cell = 2 * key_count;
+    const auto cells_from = [&](std::size_t from, std::size_t to) {  // both included
+      for (std::size_t c = from; c <= to && c <= last_cell; ++c) cells[c].set(row);
+    };
+    const auto at = [&](std::uint8_t v) { return position(index_key<T>::of(*t.values[v])); };
+    switch (t.kind) {
+      case test_kind::one_of:
+        for (std::uint8_t v = 0; v < t.count; ++v) cells[2 * at(v) + 1].set(row);
+        break;
+      case test_kind::between:
+        if (at(0) <= at(1)) cells_from(2 * at(0) + 1, 2 * at(1) + 1);
+        break;
+      case test_kind::below: cells_from(0, 2 * at(0)); break;
+      case test_kind::at_most: cells_from(0, 2 * at(0) + 1); break;
+      case test_kind::above: cells_from(2 * at(0) + 2, last_cell); break;
+      case test_kind::at_least: cells_from(2 * at(0) + 1, last_cell); break;
+      case test_kind::any: break;
+    }
+  }
+
+  /// The same index over rows held in `V` words.
+  template <std::size_t V>
+  constexpr input_index<T, V> widened() const {
+    input_index<T, V> ix;
+    ix.indexed = indexed;
+    ix.key_count = key_count;
+    ix.keys = keys;
+    for (std::size_t c = 0; c < cells.size(); ++c) ix.cells[c] = cells[c].template widened<V>();
+    ix.any = any.template widened<V>();
+    return ix;
+  }
+
+ private:
+  constexpr std::size_t position(const key& k) const noexcept {  // of a key held
+    std::size_t p = 0;
+    while (keys[p] < k) ++p;
+    return p;
+  }
+  // Adds a key, splitting the cell it falls in: the rows already added name other constants, so
+  // each passes the whole cell or none of it, and both halves and the key itself keep its rows.
+  constexpr bool insert(const key& k) {
+    std::size_t at = 0;
+    while (at < key_count && keys[at] < k) ++at;
+    if (at < key_count && !(k < keys[at])) return true;  // held already
+    if (key_count == index_keys) return false;
+    for (std::size_t j = key_count; j > at; --j) keys[j] = keys[j - 1];
+    keys[at] = k;
+    for (std::size_t c = 2 * key_count + 1; c-- > 2 * at;) cells[c + 2] = cells[c];
+    cells[2 * at + 1] = cells[2 * at];
+    ++key_count;
+    return true;
+  }
+};
+
+template <class T, std::size_t W>
+using input_index_for = std::conditional_t<index_key<T>::indexed, input_index<T, W>, no_input_index>;
+
+/// What the rows of a table make of a subject's inputs: the rows it matches, and the rows whose
+/// match an unknown input leaves open (each row in at most one of the two).
+template <std::size_t W>
+struct row_matches {
+  row_mask<W> matched;
+  row_mask<W> open;
+};
+
+/// The index `from` (over rows in some width) with `rows[first..]` added, over rows in `W` words.
+template <std::size_t W, class... T, class From, class Row, std::size_t N>
+constexpr std::tuple<input_index_for<T, W>...> index_with(const From& from, const std::array<Row, N>& rows,
+                                                            std::size_t first) {
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    std::tuple<input_index_for<T, W>...> out;
+    (
+        [&] {
+          if constexpr (index_key<T>::indexed) {
+            auto& ix = std::get<I>(out);
+            ix = std::get<I>(from).template widened<W>();
+            for (std::size_t r = first; r < N; ++r) ix.add(r, std::get<I>(rows[r].first));
+          }
+        }(),
+        ...);
+    return out;
+  }(std::index_sequence_for<T...>{});
+}
+
+}  // namespace detail
+
+// ---------------------------------------------------------------------------------------------
 // Tables.
 
 /// The inputs of a table: value expressions (facts, usually).
@@ -307,11 +559,14 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   static constexpr std::string_view name() noexcept { return Id.view(); }
   static constexpr hit_policy policy = Policy;
   static constexpr std::size_t row_count = NRows;
+  static constexpr std::size_t words = detail::mask_words(NRows);  ///< of a set of its rows
 
   table_inputs<In...> inputs;
   std::array<row_type, NRows> rows;
   Priorities priorities;  ///< output values, highest priority first (per output column, or whole)
   std::optional<Out> default_output{};
+  /// The rows each input's value lets through (see "The row index" above), built with the rows.
+  std::tuple<detail::input_index_for<detail::input_value_t<In>, detail::mask_words(NRows)>...> row_index{};
 
   /// Adds a row: one test per input, then the output. In a UNIQUE table built at compile time, a
   /// row that certainly overlaps an earlier one (some input passes both) does not compile
@@ -328,10 +583,13 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
             detail::rows_of_a_unique_table_overlap<Id, NRows>();
       }
     }
-    return [&]<std::size_t... R>(std::index_sequence<R...>) {
+    auto t = [&]<std::size_t... R>(std::index_sequence<R...>) {
       return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, Priorities>{
           {}, {}, inputs, {rows[R]..., added}, priorities, default_output};
     }(std::make_index_sequence<NRows>{});
+    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
+        row_index, t.rows, NRows);
+    return t;
   }
   /// One row as `row(...)` takes it (one test per input, then the output), for `with_rows`.
   template <class... Tests>
@@ -358,16 +616,19 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
         }
       }
     }
-    return [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
+    auto t = [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
       return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + K, Priorities>{
           {}, {}, inputs, {rows[R]..., added[A]...}, priorities, default_output};
     }(std::make_index_sequence<NRows>{}, std::make_index_sequence<K>{});
+    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
+        row_index, t.rows, NRows);
+    return t;
   }
   /// The output priorities for the priority and output-order policies, highest first.
   template <class... V>
   constexpr auto prioritize(const V&... outputs) const {
     return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, std::array<Out, sizeof...(V)>>{
-        {}, {}, inputs, rows, {static_cast<Out>(outputs)...}, default_output};
+        {}, {}, inputs, rows, {static_cast<Out>(outputs)...}, default_output, row_index};
   }
   /// For a compound output (a `std::pair` or `std::tuple`; GCC 12 cannot evaluate a table with a
   /// `std::tuple` output at compile time), the priorities of each output
@@ -378,7 +639,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     requires(sizeof...(Lists) == std::tuple_size_v<Out>)
   constexpr auto prioritize_outputs(const Lists&... lists) const {
     return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, std::tuple<Lists...>>{
-        {}, {}, inputs, rows, std::tuple<Lists...>(lists...), default_output};
+        {}, {}, inputs, rows, std::tuple<Lists...>(lists...), default_output, row_index};
   }
   /// The output when no row matches (DMN default output value).
   constexpr basic_decision_table otherwise(const Out& v) const {
@@ -400,7 +661,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   template <class S>
     requires(single_valued(Policy))
   constexpr std::optional<value_type> value_of(const S& s, const context& ctx) const {
-    return value_from(hits(s, ctx));
+    return value_from_inputs(read_inputs(s, ctx, std::index_sequence_for<In...>{}));
   }
 
   /// Whether `pred` holds of the table's value however the boolean inputs that are not known
@@ -421,7 +682,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
        ...);
     }(std::index_sequence_for<In...>{});
     if (other_unknown || open == 0) {
-      const auto v = value_from(hits_of(values));
+      const auto v = value_from_inputs(values);
       return v ? pred(*v) : truth::unknown;
     }
     bool some_true = false, some_false = false;
@@ -431,7 +692,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
       [&]<std::size_t... I>(std::index_sequence<I...>) {
         ((open >> I & 1u ? complete(std::get<I>(completed), (chosen >> I & 1u) != 0) : void()), ...);
       }(std::index_sequence_for<In...>{});
-      const auto v = value_from(hits_of(completed));
+      const auto v = value_from_inputs(completed);
       if (!v) return truth::unknown;
       const truth t = pred(*v);
       if (t == truth::unknown) return truth::unknown;
@@ -446,6 +707,65 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   template <class T>
   static constexpr void complete(std::optional<T>& slot, bool v) {
     if constexpr (std::is_same_v<T, bool>) slot = v;
+  }
+
+  // The value of a single-valued table from its inputs' values: for UNIQUE and FIRST, read from
+  // the rows matched without building a result. Not inlined (as `hits_of`): a flattened policy
+  // that compares with the table in several rules calls one copy of the lookup.
+  template <class Values>
+  OVERSIGHT_NOINLINE constexpr std::optional<value_type> value_from_inputs(const Values& values) const {
+    if constexpr (Policy == hit_policy::unique || Policy == hit_policy::first) {
+      const detail::row_matches<words> m = matches(values);
+      std::size_t row = 0;
+      if constexpr (Policy == hit_policy::first) {
+        const detail::row_mask<words> candidates = m.matched | m.open;
+        if (candidates.empty()) return default_output;
+        row = candidates.first();
+        if (m.open.has(row)) return std::nullopt;
+      } else {
+        if (!m.open.empty()) return std::nullopt;
+        const std::size_t n = m.matched.count();
+        if (n == 0) return default_output;
+        if (n > 1) return std::nullopt;
+        row = m.matched.first();
+      }
+      return rows[row].second;
+    } else {
+      return value_from(hits_of(values));
+    }
+  }
+
+  // The rows matched, and those an unknown input leaves open: each input's rows from its index,
+  // or from its tests row by row where it has none.
+  template <class Values>
+  constexpr detail::row_matches<words> matches(const Values& values) const {
+    detail::row_mask<words> failed{}, open{};
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      (match_input<I>(std::get<I>(values), failed, open), ...);
+    }(std::index_sequence_for<In...>{});
+    const detail::row_mask<words> live = detail::row_mask<words>::first_rows(NRows).minus(failed);
+    return {live.minus(open), live & open};
+  }
+  template <std::size_t I, class V>
+  constexpr void match_input(const std::optional<V>& v, detail::row_mask<words>& failed,
+                             detail::row_mask<words>& open) const {
+    const auto& ix = std::get<I>(row_index);
+    if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(ix)>, detail::no_input_index>) {
+      if (ix.indexed) {
+        if (v)
+          failed |= detail::row_mask<words>::first_rows(NRows).minus(ix.passing(*v));
+        else
+          open |= detail::row_mask<words>::first_rows(NRows).minus(ix.any);
+        return;
+      }
+    }
+    for (std::size_t r = 0; r < NRows; ++r) {
+      const truth t = std::get<I>(rows[r].first).test(v);
+      if (t == truth::false_)
+        failed.set(r);
+      else if (t == truth::unknown)
+        open.set(r);
+    }
   }
 
   // The value of a single-valued table from its hits.
@@ -509,32 +829,23 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   template <class Values>
   OVERSIGHT_NOINLINE constexpr table_result<Out, NRows> hits_of(const Values& values) const {
     table_result<Out, NRows> r;
-    std::array<truth, (NRows == 0 ? 1 : NRows)> match{};
-    bool any_unknown = false;
-    for (std::size_t i = 0; i < NRows; ++i) {
-      match[i] = row_matches(rows[i], values, std::index_sequence_for<In...>{});
-      any_unknown = any_unknown || match[i] == truth::unknown;
-    }
+    const detail::row_matches<words> m = matches(values);
     if constexpr (Policy == hit_policy::first) {
-      for (std::size_t i = 0; i < NRows; ++i) {
-        if (match[i] == truth::unknown) {
-          unknown(r);
-          return r;
-        }
-        if (match[i] == truth::true_) {
-          single(r, i);
-          return r;
-        }
-      }
-      none(r);
+      // The first row that matches or may match decides: unknown if it only may.
+      const detail::row_mask<words> candidates = m.matched | m.open;
+      if (candidates.empty())
+        none(r);
+      else if (m.open.has(candidates.first()))
+        unknown(r);
+      else
+        single(r, candidates.first());
       return r;
     } else {
-      if (any_unknown) {
+      if (!m.open.empty()) {
         unknown(r);
         return r;
       }
-      for (std::size_t i = 0; i < NRows; ++i)
-        if (match[i] == truth::true_) r.rows[r.count++] = i;
+      m.matched.for_each([&](std::size_t i) { r.rows[r.count++] = i; });
       if (r.count == 0) {
         none(r);
         return r;
@@ -578,14 +889,6 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   template <class S, std::size_t... I>
   constexpr auto read_inputs(const S& s, const context& ctx, std::index_sequence<I...>) const {
     return std::tuple<std::optional<detail::input_value_t<In>>...>(detail::value_of(get<I>(inputs.exprs), s, ctx)...);
-  }
-  template <class Values, std::size_t... I>
-  static constexpr truth row_matches(const row_type& row, const Values& values, std::index_sequence<I...>) {
-    // Kleene "and" of the row's tests, stopping at the first that fails (most rows of a table
-    // fail on their first input).
-    truth acc = truth::true_;
-    (void)(((acc = acc && std::get<I>(row.first).test(std::get<I>(values))) != truth::false_) && ...);
-    return acc;
   }
   // Whether output `a` has a higher priority than `b`: by the whole output's place in the list,
   // or column by column (the first that differs decides).

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "rules_cases.hpp"
+#include "table_index_cases.hpp"
 #include "rules_fixture.hpp"
 
 namespace {
@@ -175,3 +176,7 @@ static_assert(by_hq.value_of(fixture::sub{"BE", false}, {}) == 2);
 static_assert(by_hq.value_of(fixture::sub{"ES", false}, {}) == 0);
 
 }  // namespace
+
+// The row index gives the rows the tests give one by one, for tables built at compile time
+// (tests/support/table_index_cases.hpp; the run-time form covers more and larger tables).
+static_assert(table_index_cases::tables_agree<oversight::hit_policy::first, 8>(1, 24, 6));

@@ -317,17 +317,10 @@ namespace detail {
 struct outcome_builder {
   static constexpr outcome start(const ballot_box& box) noexcept {
     const electorate& e = box.voters();
-    outcome o;
-    o.members_ = e.size();
-    o.population_ = e.total_weight();
-    o.yes_ = box.with(ballot::yes);
-    o.no_ = box.with(ballot::no);
-    o.qualified_ = box.with(ballot::qualified_abstain);
-    o.abstained_ = box.with(ballot::abstain) | o.qualified_;
-    o.absent_ = box.with(ballot::absent);
-    o.outstanding_ = box.outstanding();
-    o.population_yes_ = e.weight_of(o.yes_);
-    return o;
+    const member_set yes = box.with(ballot::yes);
+    const member_set qualified = box.with(ballot::qualified_abstain);
+    return outcome(yes, box.with(ballot::no), box.with(ballot::abstain) | qualified, qualified,
+                   box.with(ballot::absent), box.outstanding(), e.total_weight(), e.weight_of(yes), e.size());
   }
   static constexpr void apply(outcome& o, const electorate& e, const verdict& v, consent::status s) noexcept {
     o.status_ = s;

@@ -30,6 +30,25 @@ static_assert(eu_council().total_weight() == 450'380'800);  // sum of the Eurost
 static_assert(eu_council(presets::council_2025).total_weight() == 10'001);
 static_assert(eu_council().member(eu_council().by_weight(0)) == "DE"_country);
 static_assert(eu_council().member(eu_council().by_weight(26)) == "MT"_country);
+// The weight of a set of members (read four slots at a time) is the sum of its members' weights,
+// for sets drawn at random, with bits beyond the electorate, and for an electorate whose size is
+// not a multiple of four (the Council without one member).
+constexpr bool weights_add_up(const electorate& e) {
+  std::uint64_t bits = 0x9E37'79B9'7F4A'7C15u;
+  for (int k = 0; k < 200; ++k) {
+    bits ^= bits << 13;
+    bits ^= bits >> 7;
+    bits ^= bits << 17;
+    std::uint64_t sum = 0;
+    for (std::size_t slot = 0; slot < e.size(); ++slot)
+      if ((bits >> slot & 1u) != 0) sum += e.weight(slot);
+    if (e.weight_of(member_set(bits)) != sum) return false;
+  }
+  return e.weight_of(e.all()) == e.total_weight() && e.weight_of(member_set{}) == 0;
+}
+static_assert(weights_add_up(eu_council()));
+static_assert(weights_add_up(eu_council().without("FR"_country).value()));
+static_assert(weights_add_up(make_electorate(presets::nato_members, date{2024, 3, 7}).value()));
 static_assert(make_electorate(presets::eu_members, date{2013, 6, 30}).error().code == errc::not_yet_a_member);
 static_assert(make_electorate(presets::eu_members, date{2013, 7, 1}).has_value());
 static_assert(make_electorate(presets::nato_members, date{2024, 3, 7}).value().size() == 32);

@@ -66,7 +66,7 @@ struct generator {
 };
 
 inline constexpr std::string_view words[] = {"alpha", "beta", "delta", "gamma", "omega"};
-constexpr date day(unsigned k) { return date::from_days(date{2024, 1, 1}.days_since_epoch() + static_cast<int>(k)).value(); }
+constexpr date day(int k) { return date::from_days(date{2024, 1, 1}.days_since_epoch() + k).value(); }
 constexpr money eur_cents(long long c) { return money::minor(c, currency{"EUR"}); }
 constexpr money sek_cents(long long c) { return money::minor(c, currency{"SEK"}); }
 
@@ -76,7 +76,7 @@ template <std::size_t I>
 constexpr auto value(unsigned k) {
   if constexpr (I == 0) return static_cast<long long>(k);
   else if constexpr (I == 1) return static_cast<area_kind>(k % 4);
-  else if constexpr (I == 2) return day(k);
+  else if constexpr (I == 2) return day(static_cast<int>(k));
   else if constexpr (I == 3) return words[k % 5];
   else return eur_cents(static_cast<long long>(k));
 }
@@ -115,7 +115,7 @@ constexpr unary_test<T> random_test(generator& g, unsigned spread) {
 }
 
 // A table of `Rows` random rows (outputs 0..3, so that ANY and PRIORITY see equal and different
-// outputs), built at run time or at compile time.
+// outputs), with a default output (9) for one seed in two, built at run time or at compile time.
 template <hit_policy H, std::size_t Rows>
 constexpr auto random_table(std::uint64_t seed, unsigned spread) {
   using empty = decltype(decision_table<"index", H, int>(inputs(n, a, d, w, m)));
@@ -127,19 +127,23 @@ constexpr auto random_table(std::uint64_t seed, unsigned spread) {
                  random_test<4, money>(g, spread)};
     row.second = static_cast<int>(g.below(4));
   }
-  return decision_table<"index", H, int>(inputs(n, a, d, w, m)).with_rows(rows).prioritize(2, 0, 3, 1);
+  auto t = decision_table<"index", H, int>(inputs(n, a, d, w, m)).with_rows(rows).prioritize(2, 0, 3, 1);
+  if ((seed & 2u) != 0) t = t.otherwise(9);
+  return t;
 }
 
-// The subject `k` of a grid: each input unknown, or one of the constants or a value between or
-// beyond them (integers and days -1..spread), money sometimes in another currency.
+// A subject of the grid: each input unknown, or one of the constants, or a value between or beyond
+// them (integers and days -1..spread, a word before the first and after the last), money
+// sometimes in another currency.
 constexpr cell subject(generator& g, unsigned spread) {
   cell c;
-  const auto pick = [&] { return g.below(spread + 2); };  // 0: unknown; 1..spread+1: value k-1
-  if (const unsigned k = pick(); k != 0) c.n = static_cast<long long>(k) - 1;
-  if (const unsigned k = pick(); k != 0) c.a = static_cast<area_kind>(k % 4);
-  if (const unsigned k = pick(); k != 0) c.d = day(k);
-  if (const unsigned k = pick(); k != 0) c.w = k % 6 == 5 ? std::string_view{"zeta"} : words[k % 5];
-  if (const unsigned k = pick(); k != 0) c.m = k % 5 == 0 ? sek_cents(k) : eur_cents(static_cast<long long>(k) - 1);
+  const auto pick = [&] { return static_cast<int>(g.below(spread + 3)); };  // 0: unknown; else value k-2
+  if (const int k = pick(); k != 0) c.n = k - 2;
+  if (const int k = pick(); k != 0) c.a = static_cast<area_kind>(k % 4);
+  if (const int k = pick(); k != 0) c.d = day(k - 2);
+  if (const int k = pick(); k != 0)
+    c.w = k == 1 ? std::string_view{"aardvark"} : k % 6 == 5 ? std::string_view{"zeta"} : words[k % 5];
+  if (const int k = pick(); k != 0) c.m = k % 5 == 0 ? sek_cents(k) : eur_cents(k - 2);
   return c;
 }
 
@@ -156,21 +160,33 @@ constexpr bool agrees(const Table& t, const cell& c) {
                std::get<4>(tests).test(std::get<4>(values));
   }
   const auto r = t.evaluate(c, {});
+  // No row matched: the default output if the table has one, else no match.
+  const auto none = [&] {
+    const bool result = t.default_output ? r.status == table_status::ok && r.from_default && r.count == 1 &&
+                                               *r.outputs[0] == *t.default_output
+                                         : r.status == table_status::no_match;
+    if constexpr (single_valued(Table::policy)) return result && t.value_of(c, {}) == t.default_output;
+    else return result;
+  };
   if constexpr (Table::policy == hit_policy::first) {
     for (std::size_t i = 0; i < N; ++i) {
       if (match[i] == truth::unknown) return r.status == table_status::unknown && !t.value_of(c, {});
       if (match[i] == truth::true_)
         return r.status == table_status::ok && r.count == 1 && r.rows[0] == i && t.value_of(c, {}) == t.rows[i].second;
     }
-    return r.status == table_status::no_match && !t.value_of(c, {});
+    return none();
   } else {
     std::array<std::size_t, N> hits{};
     std::size_t count = 0;
     for (std::size_t i = 0; i < N; ++i) {
-      if (match[i] == truth::unknown) return r.status == table_status::unknown && r.count == 0;
+      if (match[i] == truth::unknown) {
+        if constexpr (single_valued(Table::policy))
+          if (t.value_of(c, {})) return false;
+        return r.status == table_status::unknown && r.count == 0;
+      }
       if (match[i] == truth::true_) hits[count++] = i;
     }
-    if (count == 0) return r.status == table_status::no_match;
+    if (count == 0) return none();
     if constexpr (Table::policy == hit_policy::unique) {
       if (count > 1)
         return r.status == table_status::conflict && r.conflict_rows[0] == hits[0] &&
@@ -185,6 +201,36 @@ constexpr bool agrees(const Table& t, const cell& c) {
       return true;
     }
   }
+}
+
+/// At the edges of an index: an input whose tests name exactly as many constants as an index
+/// holds (24), then one more added by `row` (the input is then tested row by row); and a table
+/// of 64 rows to which `row` adds a 65th and 66th (the index widened to a second word).
+constexpr bool edges_agree() {
+  using empty = decltype(decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m)));
+  const auto per_row = [](long long constant, int out) {
+    return empty::make_row(is(constant), any_value, any_value, any_value, any_value, out);
+  };
+  std::array<typename empty::row_type, 24> full{};
+  for (std::size_t i = 0; i < full.size(); ++i) full[i] = per_row(2 * static_cast<long long>(i), static_cast<int>(i));
+  const auto at_capacity = decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m)).with_rows(full);
+  const auto past_capacity = at_capacity.row(at_least(47LL), any_value, any_value, any_value, any_value, 99);
+  std::array<typename empty::row_type, 64> word{};
+  for (std::size_t i = 0; i < word.size(); ++i)
+    word[i] = empty::make_row(between(static_cast<long long>(i % 20), static_cast<long long>(i % 20 + 3)),
+                              any_value, any_value, any_value, any_value, static_cast<int>(i));
+  const auto two_words = decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m))
+                             .with_rows(word)
+                             .row(below(2LL), any_value, any_value, any_value, any_value, 64)
+                             .row(any_value, is(area_kind::defence), any_value, any_value, any_value, 65);
+  for (long long v = -2; v <= 50; ++v) {
+    const cell c{v, area_kind::defence, std::nullopt, std::nullopt, std::nullopt};
+    const cell unknown_n{std::nullopt, area_kind::general, std::nullopt, std::nullopt, std::nullopt};
+    if (!agrees(at_capacity, c) || !agrees(past_capacity, c) || !agrees(two_words, c) ||
+        !agrees(two_words, unknown_n) || !agrees(past_capacity, unknown_n))
+      return false;
+  }
+  return true;
 }
 
 /// Whether `tables` tables of `Rows` rows agree with the row-by-row reference on `subjects`

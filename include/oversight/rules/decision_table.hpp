@@ -319,7 +319,7 @@ struct index_key {
   static constexpr bool indexed = false;
 };
 template <class T>
-  requires(std::integral<T> || std::is_enum_v<T> || std::same_as<T, std::string_view>)
+  requires((std::integral<T> || std::is_enum_v<T> || std::same_as<T, std::string_view>) && !checked_comparable<T, T>)
 struct index_key<T> {
   static constexpr bool indexed = true;
   using type = T;

@@ -22,3 +22,8 @@ TEST_CASE("an input whose tests name more constants than its index holds is test
   CHECK(tables_agree<hit_policy::unique, 3>(300, 100, 60));
   CHECK(tables_agree<hit_policy::first, 90>(30, 300, 80));
 }
+
+TEST_CASE("a table's row index at its edges: as many constants as it holds, one more, a second word",
+          "[rules][decision-table]") {
+  CHECK(table_index_cases::edges_agree());
+}

@@ -187,12 +187,15 @@ class electorate {
   // Insertion sort by descending weight (at most 64 members, built once), and the weights of
   // each subset of each group of four slots.
   constexpr void index_weights() noexcept {
-    for (std::size_t g = 0; g < group_weight_.size(); ++g)
-      for (std::size_t subset = 0; subset < 16; ++subset) {
-        std::uint64_t sum = 0;
-        for (std::size_t k = 0; k < 4; ++k)
-          if ((subset >> k & 1u) != 0 && 4 * g + k < size_) sum += weight_[4 * g + k];
-        group_weight_[g][subset] = sum;
+    // Each subset's sum is that of the subset without its lowest slot plus that slot's weight;
+    // groups past the last member stay zero, as do slots past it (their weights are zero or, after
+    // `without`, left from the member removed, hence the bound).
+    group_weight_ = {};
+    for (std::size_t g = 0; g < (size_ + 3u) / 4u; ++g)
+      for (std::size_t subset = 1; subset < 16; ++subset) {
+        const std::size_t lowest = static_cast<std::size_t>(std::countr_zero(subset));
+        const std::size_t slot = 4 * g + lowest;
+        group_weight_[g][subset] = group_weight_[g][subset & (subset - 1)] + (slot < size_ ? weight_[slot] : 0);
       }
     for (std::size_t i = 0; i < size_; ++i) by_weight_[i] = static_cast<std::uint8_t>(i);
     for (std::size_t i = 1; i < size_; ++i) {

@@ -560,6 +560,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   static constexpr hit_policy policy = Policy;
   static constexpr std::size_t row_count = NRows;
   static constexpr std::size_t words = detail::mask_words(NRows);  ///< of a set of its rows
+  static constexpr detail::row_mask<words> all_rows = detail::row_mask<words>::first_rows(NRows);
 
   table_inputs<In...> inputs;
   std::array<row_type, NRows> rows;
@@ -743,7 +744,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     [&]<std::size_t... I>(std::index_sequence<I...>) {
       (match_input<I>(std::get<I>(values), failed, open), ...);
     }(std::index_sequence_for<In...>{});
-    const detail::row_mask<words> live = detail::row_mask<words>::first_rows(NRows).minus(failed);
+    const detail::row_mask<words> live = all_rows.minus(failed);
     return {live.minus(open), live & open};
   }
   template <std::size_t I, class V>
@@ -753,9 +754,9 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(ix)>, detail::no_input_index>) {
       if (ix.indexed) {
         if (v)
-          failed |= detail::row_mask<words>::first_rows(NRows).minus(ix.passing(*v));
+          failed |= all_rows.minus(ix.passing(*v));
         else
-          open |= detail::row_mask<words>::first_rows(NRows).minus(ix.any);
+          open |= all_rows.minus(ix.any);
         return;
       }
     }

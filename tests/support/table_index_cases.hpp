@@ -247,4 +247,37 @@ constexpr bool tables_agree(unsigned tables, unsigned subjects, unsigned spread,
   return true;
 }
 
+/// What the overlap check of a UNIQUE table built at compile time (`overlaps_an_earlier_row`, the
+/// index narrowing the earlier rows first) says of each row, against every earlier row tested
+/// pair by pair with `tests_share_a_value`; the counts show that both answers were reached.
+struct overlap_counts {
+  bool agree = true;
+  unsigned overlapping = 0;
+  unsigned apart = 0;
+};
+template <std::size_t Rows>
+constexpr overlap_counts overlaps_agree(unsigned tables, unsigned spread, std::uint64_t seed = 11) {
+  using oversight::detail::tests_share_a_value;
+  overlap_counts out;
+  generator g{seed};
+  for (unsigned k = 0; k < tables; ++k) {
+    const auto t = random_table<hit_policy::first, Rows>(g.next() | 1, spread);
+    for (std::size_t r = 0; r < Rows; ++r) {
+      bool reference = false;
+      for (std::size_t e = 0; e < r; ++e) {
+        const auto& x = t.rows[e].first;
+        const auto& y = t.rows[r].first;
+        reference = reference || (tests_share_a_value(std::get<0>(x), std::get<0>(y)) &&
+                                  tests_share_a_value(std::get<1>(x), std::get<1>(y)) &&
+                                  tests_share_a_value(std::get<2>(x), std::get<2>(y)) &&
+                                  tests_share_a_value(std::get<3>(x), std::get<3>(y)) &&
+                                  tests_share_a_value(std::get<4>(x), std::get<4>(y)));
+      }
+      if (oversight::detail::overlaps_an_earlier_row(t, r) != reference) out.agree = false;
+      ++(reference ? out.overlapping : out.apart);
+    }
+  }
+  return out;
+}
+
 }  // namespace table_index_cases

@@ -341,9 +341,7 @@ constexpr auto rows_of(const defence_figures& f) {
 // index build for the whole table, not one per group or per row).
 template <class Table, class... Figures>
 constexpr auto with_figures(const Table& t, const Figures&... figures) {
-  return t.with_rows(std::apply(
-      [](const auto&... rows) { return std::array<typename Table::row_type, sizeof...(rows)>{rows...}; },
-      std::tuple_cat(rows_of<Table>(figures)...)));
+  return t.with_rows(rows_of<Table>(figures)...);
 }
 
 }  // namespace detail

@@ -478,6 +478,39 @@ constexpr std::tuple<input_index_for<T, W>...> index_with(const From& from, cons
   }(std::index_sequence_for<T...>{});
 }
 
+/// The rows that pass some cell of input index `ix` that row `row` passes: every row whose test
+/// on this input may share a value with row `row`'s (all of `all` for an input not indexed).
+/// A value both tests pass lies in one cell, so rows outside this set share none with it.
+template <class T, std::size_t W>
+constexpr row_mask<W> sharing_a_cell(const input_index<T, W>& ix, std::size_t row, const row_mask<W>& all) {
+  if (!ix.indexed || ix.any.has(row)) return all;
+  row_mask<W> m = ix.any;
+  for (std::size_t c = 0; c <= 2 * ix.key_count; ++c)
+    if (ix.cells[c].has(row)) m |= ix.cells[c];
+  return m;
+}
+template <std::size_t W>
+constexpr row_mask<W> sharing_a_cell(const no_input_index&, std::size_t, const row_mask<W>& all) {
+  return all;
+}
+
+/// Whether row `k` of table `t` certainly overlaps an earlier row: each input has a value that
+/// both rows' tests pass (`tests_share_a_value`). The index narrows the earlier rows to those
+/// that share a cell with row `k` on every input; only these are tested.
+template <class Table>
+constexpr bool overlaps_an_earlier_row(const Table& t, std::size_t k) {
+  using mask = row_mask<Table::words>;
+  const mask earlier = mask::first_rows(k);
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    mask candidates = earlier;
+    ((candidates = candidates & sharing_a_cell(std::get<I>(t.row_index), k, earlier)), ...);
+    for (std::size_t j = 0; j < k; ++j)
+      if (candidates.has(j) && (tests_share_a_value(std::get<I>(t.rows[j].first), std::get<I>(t.rows[k].first)) && ...))
+        return true;
+    return false;
+  }(std::make_index_sequence<std::tuple_size_v<decltype(t.row_index)>>{});
+}
+
 }  // namespace detail
 
 // ---------------------------------------------------------------------------------------------
@@ -576,21 +609,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   template <class... Tests>
     requires(sizeof...(Tests) == sizeof...(In) + 1)
   constexpr auto row(const Tests&... args) const {
-    const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
-    if constexpr (Policy == hit_policy::unique) {
-      if (std::is_constant_evaluated()) {
-        for (std::size_t i = 0; i < NRows; ++i)
-          if (rows_overlap(rows[i], added, std::index_sequence_for<In...>{}))
-            detail::rows_of_a_unique_table_overlap<Id, NRows>();
-      }
-    }
-    auto t = [&]<std::size_t... R>(std::index_sequence<R...>) {
-      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + 1, Priorities>{
-          {}, {}, inputs, {rows[R]..., added}, priorities, default_output};
-    }(std::make_index_sequence<NRows>{});
-    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
-        row_index, t.rows, NRows);
-    return t;
+    return with_rows(std::array<row_type, 1>{make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{})});
   }
   /// One row as `row(...)` takes it (one test per input, then the output), for `with_rows`.
   template <class... Tests>
@@ -598,31 +617,38 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   static constexpr row_type make_row(const Tests&... args) {
     return make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
   }
-  /// Adds `added` in order: the table that adding each with `row(...)` gives, built in one step.
-  /// A long table costs its translation units less to compile this way (one table type for the
-  /// group, not one per row). A UNIQUE table built at compile time refuses an overlap as `row`
-  /// does, naming the position of the later row.
-  template <std::size_t K>
-  constexpr auto with_rows(const std::array<row_type, K>& added) const {
+  /// Adds the rows of `groups`, in order: the table that adding each with `row(...)` gives, built
+  /// in one step. A long table costs its translation units less to compile this way (one table
+  /// type for all the rows, not one per row). A UNIQUE table built at compile time refuses an
+  /// overlap as `row` does, naming the position of the later row.
+  template <std::size_t... K>
+    requires(sizeof...(K) > 0)
+  constexpr auto with_rows(const std::array<row_type, K>&... groups) const {
+    constexpr std::size_t added_count = (K + ...);
+    // The groups' rows in one sequence, read through pointers (no std::tuple of all the rows:
+    // its constructors' constraints cost a compiler time quadratic in the number of rows).
+    const row_type* const starts[] = {groups.data()...};
+    constexpr std::size_t sizes[] = {K...};
+    const auto added = [&](std::size_t k) -> const row_type& {
+      std::size_t g = 0;
+      while (k >= sizes[g]) k -= sizes[g++];
+      return starts[g][k];
+    };
+    auto t = [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
+      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + added_count, Priorities>{
+          {}, {}, inputs, {rows[R]..., added(A)...}, priorities, default_output};
+    }(std::make_index_sequence<NRows>{}, std::make_index_sequence<added_count>{});
+    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
+        row_index, t.rows, NRows);
     if constexpr (Policy == hit_policy::unique) {
       if (std::is_constant_evaluated()) {
         constexpr auto report = []<std::size_t... R>(std::index_sequence<R...>) {
-          return std::array<void (*)(), NRows + K>{&detail::rows_of_a_unique_table_overlap<Id, R>...};
-        }(std::make_index_sequence<NRows + K>{});
-        for (std::size_t k = 0; k < K; ++k) {
-          for (std::size_t i = 0; i < NRows; ++i)
-            if (rows_overlap(rows[i], added[k], std::index_sequence_for<In...>{})) report[NRows + k]();
-          for (std::size_t j = 0; j < k; ++j)
-            if (rows_overlap(added[j], added[k], std::index_sequence_for<In...>{})) report[NRows + k]();
-        }
+          return std::array<void (*)(), NRows + added_count>{&detail::rows_of_a_unique_table_overlap<Id, R>...};
+        }(std::make_index_sequence<NRows + added_count>{});
+        for (std::size_t k = NRows; k < NRows + added_count; ++k)
+          if (detail::overlaps_an_earlier_row(t, k)) report[k]();  // not constexpr: the error
       }
     }
-    auto t = [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
-      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + K, Priorities>{
-          {}, {}, inputs, {rows[R]..., added[A]...}, priorities, default_output};
-    }(std::make_index_sequence<NRows>{}, std::make_index_sequence<K>{});
-    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
-        row_index, t.rows, NRows);
     return t;
   }
   /// The output priorities for the priority and output-order policies, highest first.
@@ -877,10 +903,6 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     }
   }
 
-  template <std::size_t... I>
-  static constexpr bool rows_overlap(const row_type& a, const row_type& b, std::index_sequence<I...>) {
-    return (detail::tests_share_a_value(std::get<I>(a.first), std::get<I>(b.first)) && ...);
-  }
   template <class Args, std::size_t... I>
   static constexpr row_type make_row(const Args& args, std::index_sequence<I...>) {
     return row_type{std::tuple<unary_test<detail::input_value_t<In>>...>(

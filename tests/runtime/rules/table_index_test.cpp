@@ -27,3 +27,14 @@ TEST_CASE("a table's row index at its edges: as many constants as it holds, one 
           "[rules][decision-table]") {
   CHECK(table_index_cases::edges_agree());
 }
+
+TEST_CASE("a UNIQUE table's overlap check, narrowed by the index, finds the overlaps pairwise tests find",
+          "[rules][decision-table]") {
+  for (const auto& r : {table_index_cases::overlaps_agree<6>(400, 6), table_index_cases::overlaps_agree<20>(100, 10),
+                        table_index_cases::overlaps_agree<70>(20, 12),
+                        table_index_cases::overlaps_agree<40>(30, 60)}) {  // inputs past the index's capacity
+    CHECK(r.agree);
+    CHECK(r.overlapping > 0);
+    CHECK(r.apart > 0);
+  }
+}

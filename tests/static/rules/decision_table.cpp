@@ -180,3 +180,5 @@ static_assert(by_hq.value_of(fixture::sub{"ES", false}, {}) == 0);
 // The row index gives the rows the tests give one by one, for tables built at compile time
 // (tests/support/table_index_cases.hpp; the run-time form covers more and larger tables).
 static_assert(table_index_cases::tables_agree<oversight::hit_policy::first, 8>(1, 24, 6));
+// The overlap check a UNIQUE table makes at compile time, against pairwise tests (the same helper).
+static_assert(table_index_cases::overlaps_agree<8>(2, 6).agree);

@@ -23,14 +23,15 @@ namespace table_index_cases {
 using namespace oversight;
 using fixture::area_kind;
 
-/// A subject with one input of each kind of type: indexed (integer, enumeration, date, string)
-/// and not (money: a comparison across currencies is undecided).
+/// A subject with one input of each kind of type: indexed (integer, enumeration, date, string,
+/// bool: looked up, not placed) and not (money: a comparison across currencies is undecided).
 struct cell {
   std::optional<long long> n;
   std::optional<area_kind> a;
   std::optional<date> d;
   std::optional<std::string_view> w;
   std::optional<money> m;
+  std::optional<bool> b;
 };
 
 inline constexpr fact<"cell.n", long long> n{};
@@ -38,6 +39,7 @@ inline constexpr fact<"cell.a", area_kind> a{};
 inline constexpr fact<"cell.d", date> d{};
 inline constexpr fact<"cell.w", std::string_view> w{};
 inline constexpr fact<"cell.m", money> m{};
+inline constexpr fact<"cell.b", bool> b{};
 
 }  // namespace table_index_cases
 
@@ -49,6 +51,7 @@ struct oversight::fact_source<table_index_cases::cell> {
   static constexpr std::optional<oversight::date> get(decltype(table_index_cases::d), const C& c) { return c.d; }
   static constexpr std::optional<std::string_view> get(decltype(table_index_cases::w), const C& c) { return c.w; }
   static constexpr std::optional<oversight::money> get(decltype(table_index_cases::m), const C& c) { return c.m; }
+  static constexpr std::optional<bool> get(decltype(table_index_cases::b), const C& c) { return c.b; }
 };
 
 namespace table_index_cases {
@@ -71,14 +74,15 @@ constexpr money eur_cents(long long c) { return money::minor(c, currency{"EUR"})
 constexpr money sek_cents(long long c) { return money::minor(c, currency{"SEK"}); }
 
 // A value of input I among `spread` constants: integers and days k, enumerators, words, money in
-// EUR (and, for subjects, in SEK too).
+// EUR (and, for subjects, in SEK too), false and true.
 template <std::size_t I>
 constexpr auto value(unsigned k) {
   if constexpr (I == 0) return static_cast<long long>(k);
   else if constexpr (I == 1) return static_cast<area_kind>(k % 4);
   else if constexpr (I == 2) return day(static_cast<int>(k));
   else if constexpr (I == 3) return words[k % 5];
-  else return eur_cents(static_cast<long long>(k));
+  else if constexpr (I == 4) return eur_cents(static_cast<long long>(k));
+  else return k % 2 == 1;
 }
 
 // A random test on input I over constants 0..spread-1.
@@ -118,16 +122,16 @@ constexpr unary_test<T> random_test(generator& g, unsigned spread) {
 // outputs), with a default output (9) for one seed in two, built at run time or at compile time.
 template <hit_policy H, std::size_t Rows>
 constexpr auto random_table(std::uint64_t seed, unsigned spread) {
-  using empty = decltype(decision_table<"index", H, int>(inputs(n, a, d, w, m)));
+  using empty = decltype(decision_table<"index", H, int>(inputs(n, a, d, w, m, b)));
   generator g{seed};
   std::array<typename empty::row_type, Rows> rows{};
   for (auto& row : rows) {
     row.first = {random_test<0, long long>(g, spread), random_test<1, area_kind>(g, spread),
                  random_test<2, date>(g, spread), random_test<3, std::string_view>(g, spread),
-                 random_test<4, money>(g, spread)};
+                 random_test<4, money>(g, spread), random_test<5, bool>(g, spread)};
     row.second = static_cast<int>(g.below(4));
   }
-  auto t = decision_table<"index", H, int>(inputs(n, a, d, w, m)).with_rows(rows).prioritize(2, 0, 3, 1);
+  auto t = decision_table<"index", H, int>(inputs(n, a, d, w, m, b)).with_rows(rows).prioritize(2, 0, 3, 1);
   if ((seed & 2u) != 0) t = t.otherwise(9);
   return t;
 }
@@ -144,20 +148,21 @@ constexpr cell subject(generator& g, unsigned spread) {
   if (const int k = pick(); k != 0)
     c.w = k == 1 ? std::string_view{"aardvark"} : k % 6 == 5 ? std::string_view{"zeta"} : words[k % 5];
   if (const int k = pick(); k != 0) c.m = k % 5 == 0 ? sek_cents(k) : eur_cents(k - 2);
+  if (const int k = pick(); k != 0) c.b = k % 2 == 1;
   return c;
 }
 
 // Row by row: the Kleene "and" of each test, then the hit policy.
 template <class Table>
 constexpr bool agrees(const Table& t, const cell& c) {
-  const std::tuple values{c.n, c.a, c.d, c.w, c.m};
+  const std::tuple values{c.n, c.a, c.d, c.w, c.m, c.b};
   constexpr std::size_t N = Table::row_count;
   std::array<truth, N> match{};
   for (std::size_t r = 0; r < N; ++r) {
     const auto& tests = t.rows[r].first;
     match[r] = std::get<0>(tests).test(std::get<0>(values)) && std::get<1>(tests).test(std::get<1>(values)) &&
                std::get<2>(tests).test(std::get<2>(values)) && std::get<3>(tests).test(std::get<3>(values)) &&
-               std::get<4>(tests).test(std::get<4>(values));
+               std::get<4>(tests).test(std::get<4>(values)) && std::get<5>(tests).test(std::get<5>(values));
   }
   const auto r = t.evaluate(c, {});
   // No row matched: the default output if the table has one, else no match.
@@ -207,25 +212,25 @@ constexpr bool agrees(const Table& t, const cell& c) {
 /// holds (24), then one more added by `row` (the input is then tested row by row); and a table
 /// of 64 rows to which `row` adds a 65th and 66th (the index widened to a second word).
 constexpr bool edges_agree() {
-  using empty = decltype(decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m)));
+  using empty = decltype(decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m, b)));
   const auto per_row = [](long long constant, int out) {
-    return empty::make_row(is(constant), any_value, any_value, any_value, any_value, out);
+    return empty::make_row(is(constant), any_value, any_value, any_value, any_value, any_value, out);
   };
   std::array<typename empty::row_type, 24> full{};
   for (std::size_t i = 0; i < full.size(); ++i) full[i] = per_row(2 * static_cast<long long>(i), static_cast<int>(i));
-  const auto at_capacity = decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m)).with_rows(full);
-  const auto past_capacity = at_capacity.row(at_least(47LL), any_value, any_value, any_value, any_value, 99);
+  const auto at_capacity = decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m, b)).with_rows(full);
+  const auto past_capacity = at_capacity.row(at_least(47LL), any_value, any_value, any_value, any_value, any_value, 99);
   std::array<typename empty::row_type, 64> word{};
   for (std::size_t i = 0; i < word.size(); ++i)
     word[i] = empty::make_row(between(static_cast<long long>(i % 20), static_cast<long long>(i % 20 + 3)),
-                              any_value, any_value, any_value, any_value, static_cast<int>(i));
-  const auto two_words = decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m))
+                              any_value, any_value, any_value, any_value, any_value, static_cast<int>(i));
+  const auto two_words = decision_table<"edges", hit_policy::first, int>(inputs(n, a, d, w, m, b))
                              .with_rows(word)
-                             .row(below(2LL), any_value, any_value, any_value, any_value, 64)
-                             .row(any_value, is(area_kind::defence), any_value, any_value, any_value, 65);
+                             .row(below(2LL), any_value, any_value, any_value, any_value, any_value, 64)
+                             .row(any_value, is(area_kind::defence), any_value, any_value, any_value, any_value, 65);
   for (long long v = -2; v <= 50; ++v) {
-    const cell c{v, area_kind::defence, std::nullopt, std::nullopt, std::nullopt};
-    const cell unknown_n{std::nullopt, area_kind::general, std::nullopt, std::nullopt, std::nullopt};
+    const cell c{v, area_kind::defence, std::nullopt, std::nullopt, std::nullopt, v % 2 == 0};
+    const cell unknown_n{std::nullopt, area_kind::general, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
     if (!agrees(at_capacity, c) || !agrees(past_capacity, c) || !agrees(two_words, c) ||
         !agrees(two_words, unknown_n) || !agrees(past_capacity, unknown_n))
       return false;
@@ -271,7 +276,8 @@ constexpr overlap_counts overlaps_agree(unsigned tables, unsigned spread, std::u
                                   tests_share_a_value(std::get<1>(x), std::get<1>(y)) &&
                                   tests_share_a_value(std::get<2>(x), std::get<2>(y)) &&
                                   tests_share_a_value(std::get<3>(x), std::get<3>(y)) &&
-                                  tests_share_a_value(std::get<4>(x), std::get<4>(y)));
+                                  tests_share_a_value(std::get<4>(x), std::get<4>(y)) &&
+                                  tests_share_a_value(std::get<5>(x), std::get<5>(y)));
       }
       if (oversight::detail::overlaps_an_earlier_row(t, r) != reference) out.agree = false;
       ++(reference ? out.overlapping : out.apart);

@@ -273,6 +273,16 @@ struct row_mask {
     for (const std::uint64_t w : bits) n += popcount64(w);
     return n;
   }
+  /// Whether the set holds two rows or more (without counting them).
+  constexpr bool several() const noexcept {
+    std::uint64_t within = 0;  // a word with two rows or more
+    std::size_t words_used = 0;
+    for (const std::uint64_t w : bits) {
+      within |= w & (w - 1);
+      words_used += static_cast<std::size_t>(w != 0);
+    }
+    return within != 0 || words_used > 1;
+  }
   /// The lowest row in the set; the set must not be empty.
   constexpr std::size_t first() const noexcept {
     for (std::size_t w = 0; w + 1 < W; ++w)
@@ -351,9 +361,20 @@ struct input_index {
   std::array<key, index_keys + 1> keys{};  ///< the constants the tests name, ascending (and a spare slot the search may read)
   std::array<row_mask<W>, 2 * index_keys + 1> cells{};  ///< 2k: between keys k-1 and k; 2k+1: key k
   row_mask<W> any{};                               ///< rows whose test is `-` (passes every value)
+  std::array<std::uint8_t, 2> bool_cells{};        ///< for a `bool` input: the cells of false and true
 
   /// The cell of a value: 2k where it lies strictly between keys k-1 and k, 2k+1 where it is key k.
   constexpr std::size_t cell_of(const key& v) const noexcept {
+    if constexpr (std::is_same_v<key, bool>) {
+      return bool_cells[static_cast<std::size_t>(v)];  // two values: looked up, not placed
+    } else {
+      return placed(v);
+    }
+  }
+  /// The rows whose test on this input passes `v`.
+  constexpr row_mask<W> passing(const T& v) const noexcept { return cells[cell_of(index_key<T>::of(v))] | any; }
+  /// The cell of a value, placed among the keys.
+  constexpr std::size_t placed(const key& v) const noexcept {
     // No step branches on a comparison: subjects come in any order, and a mispredicted step
     // costs more than the step. A few keys are counted (independent comparisons), more are
     // searched (the steps depend only on the key count, the same on every call).
@@ -378,8 +399,6 @@ struct input_index {
     lo += static_cast<std::size_t>(n == 1) & static_cast<std::size_t>(keys[lo] < v);
     return 2 * lo + (static_cast<std::size_t>(lo < key_count) & static_cast<std::size_t>(!(v < keys[lo])));
   }
-  /// The rows whose test on this input passes `v`.
-  constexpr row_mask<W> passing(const T& v) const noexcept { return cells[cell_of(index_key<T>::of(v))] | any; }
 
   /// Adds row `row`, whose test on this input is `t`.
   constexpr void add(std::size_t row, const unary_test<T>& t) {
@@ -423,6 +442,7 @@ struct input_index {
     ix.keys = keys;
     for (std::size_t c = 0; c < cells.size(); ++c) ix.cells[c] = cells[c].template widened<V>();
     ix.any = any.template widened<V>();
+    ix.bool_cells = bool_cells;
     return ix;
   }
 
@@ -444,6 +464,10 @@ struct input_index {
     for (std::size_t c = 2 * key_count + 1; c-- > 2 * at;) cells[c + 2] = cells[c];
     cells[2 * at + 1] = cells[2 * at];
     ++key_count;
+    if constexpr (std::is_same_v<key, bool>) {
+      bool_cells[0] = static_cast<std::uint8_t>(placed(false));
+      bool_cells[1] = static_cast<std::uint8_t>(placed(true));
+    }
     return true;
   }
 };
@@ -609,7 +633,14 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   template <class... Tests>
     requires(sizeof...(Tests) == sizeof...(In) + 1)
   constexpr auto row(const Tests&... args) const {
-    return with_rows(std::array<row_type, 1>{make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{})});
+    const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
+    auto t = grown_by<1>([&](std::size_t) -> const row_type& { return added; });
+    if constexpr (Policy == hit_policy::unique) {
+      // Checked here, not in a shared helper, so that the error's context is the row's own call.
+      if (std::is_constant_evaluated() && detail::overlaps_an_earlier_row(t, NRows))
+        detail::rows_of_a_unique_table_overlap<Id, NRows>();  // not constexpr: the error
+    }
+    return t;
   }
   /// One row as `row(...)` takes it (one test per input, then the output), for `with_rows`.
   template <class... Tests>
@@ -634,12 +665,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
       while (k >= sizes[g]) k -= sizes[g++];
       return starts[g][k];
     };
-    auto t = [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
-      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + added_count, Priorities>{
-          {}, {}, inputs, {rows[R]..., added(A)...}, priorities, default_output};
-    }(std::make_index_sequence<NRows>{}, std::make_index_sequence<added_count>{});
-    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
-        row_index, t.rows, NRows);
+    auto t = grown_by<added_count>(added);
     if constexpr (Policy == hit_policy::unique) {
       if (std::is_constant_evaluated()) {
         constexpr auto report = []<std::size_t... R>(std::index_sequence<R...>) {
@@ -731,6 +757,18 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   }
 
  private:
+  /// This table with `Added` more rows, `added(0)` to `added(Added - 1)`, and their index.
+  template <std::size_t Added, class Rows>
+  constexpr auto grown_by(const Rows& added) const {
+    auto t = [&]<std::size_t... R, std::size_t... A>(std::index_sequence<R...>, std::index_sequence<A...>) {
+      return basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows + Added, Priorities>{
+          {}, {}, inputs, {rows[R]..., added(A)...}, priorities, default_output};
+    }(std::make_index_sequence<NRows>{}, std::make_index_sequence<Added>{});
+    t.row_index = detail::index_with<detail::mask_words(decltype(t)::row_count), detail::input_value_t<In>...>(
+        row_index, t.rows, NRows);
+    return t;
+  }
+
   template <class T>
   static constexpr void complete(std::optional<T>& slot, bool v) {
     if constexpr (std::is_same_v<T, bool>) slot = v;
@@ -750,10 +788,8 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
         row = candidates.first();
         if (m.open.has(row)) return std::nullopt;
       } else {
-        if (!m.open.empty()) return std::nullopt;
-        const std::size_t n = m.matched.count();
-        if (n == 0) return default_output;
-        if (n > 1) return std::nullopt;
+        if (!m.open.empty() || m.matched.several()) return std::nullopt;
+        if (m.matched.empty()) return default_output;
         row = m.matched.first();
       }
       return rows[row].second;

@@ -182,3 +182,26 @@ static_assert(by_hq.value_of(fixture::sub{"ES", false}, {}) == 0);
 static_assert(table_index_cases::tables_agree<oversight::hit_policy::first, 8>(1, 24, 6));
 // The overlap check a UNIQUE table makes at compile time, against pairwise tests (the same helper).
 static_assert(table_index_cases::overlaps_agree<8>(2, 6).agree);
+
+// `several` (two rows or more) against the count, for every set of up to two rows of three
+// words and some of three rows: within one word, across words, at the words' edges.
+constexpr bool several_agrees_with_count() {
+  using mask = oversight::detail::row_mask<3>;
+  constexpr std::size_t at[] = {0, 1, 62, 63, 64, 65, 127, 128, 190, 191};
+  if (mask{}.several() || mask{}.count() != 0) return false;
+  for (const std::size_t a : at) {
+    mask one;
+    one.set(a);
+    if (one.several()) return false;
+    for (const std::size_t b : at) {
+      mask two = one;
+      two.set(b);
+      if (two.several() != (two.count() > 1)) return false;
+      mask three = two;
+      three.set(100);
+      if (!three.several()) return false;
+    }
+  }
+  return true;
+}
+static_assert(several_agrees_with_count());

@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <utility>
 
 OVERSIGHT_BEGIN_NAMESPACE
 namespace consent {
@@ -106,9 +107,7 @@ class electorate {
   [[nodiscard]] constexpr std::uint64_t total_weight() const noexcept { return total_; }
 
   /// The member in `slot` (slot < size()).
-  [[nodiscard]] constexpr country member(std::size_t slot) const noexcept {
-    return country::from_index(code_[slot]).value();
-  }
+  [[nodiscard]] constexpr country member(std::size_t slot) const noexcept { return member_[slot]; }
   [[nodiscard]] constexpr std::uint64_t weight(std::size_t slot) const noexcept { return weight_[slot]; }
   [[nodiscard]] constexpr date joined(std::size_t slot) const noexcept { return date::from_days(joined_[slot]).value(); }
 
@@ -129,11 +128,9 @@ class electorate {
     }
     return member_set(bits);
   }
-  /// Whether some member is among `states` (stops at the first).
+  /// Whether some member is among `states` (the two sets' words compared, no loop over members).
   [[nodiscard]] constexpr bool any_member_among(const country_set& states) const noexcept {
-    for (std::size_t i = 0; i < size_; ++i)
-      if (states.contains(member(i))) return true;
-    return false;
+    return states.intersects(members_);
   }
   /// The members among `states`.
   [[nodiscard]] constexpr member_set members_among(const country_set& states) const noexcept {
@@ -142,9 +139,10 @@ class electorate {
   /// Sum of the weights of `members` (never overflows: it is at most total_weight()). Read four
   /// members at a time from a table of the sums of each group of four slots, built with the
   /// electorate: as many loads, independent of each other, as the electorate has groups (7 for
-  /// the Council), whatever the members.
+  /// the Council), whatever the members. Unweighted, the number of members.
   [[nodiscard]] constexpr std::uint64_t weight_of(member_set members) const noexcept {
     const std::uint64_t bits = members.bits() & all().bits();
+    if (!weighted_) return detail::popcount64(bits);  // each member weighs 1: a count, no loads
     std::uint64_t sum = 0;
     const std::size_t groups = (size_ + 3) / 4;
     for (std::size_t g = 0; g < groups; ++g) sum += group_weight_[g][(bits >> (4 * g)) & 15u];
@@ -162,6 +160,7 @@ class electorate {
     e.size_ = 0;
     e.total_ = 0;
     e.slot_.fill(-1);
+    e.members_ = {};
     for (std::size_t i = 0; i < size_; ++i)
       if (member(i) != acting) e.add(member(i), weight_[i], joined_[i]);
     e.index_weights();
@@ -176,10 +175,11 @@ class electorate {
   constexpr electorate() noexcept { slot_.fill(-1); }
 
   constexpr void add(country state, std::uint64_t weight, std::int32_t joined_days) noexcept {
-    code_[size_] = static_cast<std::uint8_t>(state.index());
+    member_[size_] = state;
     weight_[size_] = weight;
     joined_[size_] = joined_days;
     slot_[state.index()] = static_cast<std::int8_t>(size_);
+    members_.insert(state);
     total_ += weight;
     ++size_;
   }
@@ -239,9 +239,14 @@ class electorate {
   std::array<std::uint64_t, capacity> weight_{};
   std::array<std::array<std::uint64_t, 16>, capacity / 4> group_weight_{};  // [g][s]: slots 4g + bits of s
   std::array<std::int32_t, capacity> joined_{};
-  std::array<std::uint8_t, capacity> code_{};
+  // The members by slot (slots past the last hold the first country code; `country` has no
+  // default value).
+  std::array<country, capacity> member_ = []<std::size_t... I>(std::index_sequence<I...>) {
+    return std::array<country, capacity>{((void)I, country::from_index(0).value())...};
+  }(std::make_index_sequence<capacity>{});
   std::array<std::uint8_t, capacity> by_weight_{};
   std::array<std::int8_t, country::count> slot_{};
+  country_set members_{};  // the members as countries, for `any_member_among`
   std::uint64_t total_ = 0;
   std::string_view weights_name_{};
   date as_of_ = date::first();

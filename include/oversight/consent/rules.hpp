@@ -232,6 +232,10 @@ struct double_majority {
   }
 
   [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v) const noexcept {
+    return judge(v, v.voters->weight_of(v.yes));
+  }
+  /// The same, given the weight of `v.yes` (a tally has it already).
+  [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v, std::uint64_t yes_weight) const noexcept {
     const electorate& e = *v.voters;
     detail::verdict r;
     const std::uint64_t by_share = members_share.least_reaching(e.size());
@@ -239,7 +243,7 @@ struct double_majority {
     r.population_required = population_share.least_reaching(e.total_weight());
     r.blocking_minority = blocking_minority(e);
     const bool members_ok = v.yes.size() >= r.members_required;
-    const bool population_ok = e.weight_of(v.yes) >= r.population_required;
+    const bool population_ok = yes_weight >= r.population_required;
     if (members_ok && population_ok) {
       r.adopted = true;
       r.why = reason::thresholds_met;
@@ -326,7 +330,7 @@ struct outcome_builder {
     o.status_ = s;
     o.reason_ = s == status::pending ? reason::awaiting_answers : v.why;
     o.blocking_ = s == status::not_adopted ? v.blocking : member_set{};
-    o.population_blocking_ = e.weight_of(o.blocking_);
+    o.population_blocking_ = o.blocking_.empty() ? 0 : e.weight_of(o.blocking_);
     o.members_required_ = v.members_required;
     o.population_required_ = v.population_required;
     o.blocking_minority_ = v.blocking_minority;
@@ -339,6 +343,14 @@ constexpr votes current_votes(const ballot_box& box) noexcept {
                box.with(ballot::qualified_abstain), box.with(ballot::absent)};
 }
 
+// A rule that reads the weight of the yes votes may take it as a second argument: the tally has
+// computed it for the outcome already.
+template <class Rule>
+constexpr verdict judge_given_yes_weight(const Rule& rule, const votes& v, std::uint64_t yes_weight) noexcept {
+  if constexpr (requires { rule.judge(v, yes_weight); }) return rule.judge(v, yes_weight);
+  else return rule.judge(v);
+}
+
 template <class Rule>
 constexpr outcome decide_monotone(const Rule& rule, const ballot_box& box) noexcept {
   const electorate& e = box.voters();
@@ -346,7 +358,7 @@ constexpr outcome decide_monotone(const Rule& rule, const ballot_box& box) noexc
   const votes now = current_votes(box);
   const member_set open = box.outstanding();
   if (open.empty()) {
-    const verdict v = rule.judge(now);
+    const verdict v = judge_given_yes_weight(rule, now, o.population_yes());
     outcome_builder::apply(o, e, v, v.adopted ? status::adopted : status::not_adopted);
     return o;
   }

@@ -136,6 +136,20 @@ static_assert(council_2011().members_among(presets::un_permanent_members,
               council_2011().members_among({"RU"_country}));
 static_assert(council_2011().any_member_among(presets::un_permanent_members) &&
               !council_2011().any_member_among(country_set{"JP"_country}));
+// ... and after `without`: the member removed is no longer among them, the others still are.
+constexpr bool any_member_after_without() {
+  const electorate e = council_2011();
+  const electorate without_russia = e.without("RU"_country).value();
+  if (without_russia.any_member_among(country_set{"RU"_country})) return false;
+  if (!without_russia.any_member_among(country_set{"RU"_country, "CN"_country})) return false;
+  const electorate only_two = make_electorate(std::array{membership{"US"_country, date{1945, 10, 24}},
+                                                         membership{"DE"_country, date{1973, 9, 18}}},
+                                              date{2011, 3, 17})
+                                  .value();
+  return only_two.any_member_among(presets::un_permanent_members) &&
+         !only_two.without("US"_country).value().any_member_among(presets::un_permanent_members);
+}
+static_assert(any_member_after_without());
 
 // ---- Silence procedure --------------------------------------------------------------------------
 static_assert(silence(0, date{2002, 3, 20}).pending());

@@ -150,9 +150,10 @@ constexpr result<control_chain, ownership_errc> for_each_binding(std::span<const
                                                                  Visitor&& visit, control_threshold threshold = {}) {
   auto chain = owners.ultimate_controller(supplier_id, threshold);
   if (chain) {
-    return owners.for_each_in_chain(
-        supplier_id, [&](const party& p, std::size_t depth) { detail::visit_bindings_of(catalogue, p, depth, d, visit); },
+    owners.for_each_in_chain(
+        *chain, [&](const party& p, std::size_t depth) { detail::visit_bindings_of(catalogue, p, depth, d, visit); },
         threshold);
+    return chain;
   }
   if (chain.error().code != ownership_errc::owners_not_recorded) return chain;
   // The known part of the chain, then the party whose owners are not recorded. The walk is

@@ -191,13 +191,19 @@ class ownership_view {
                                                                     control_threshold threshold = {}) const {
     auto chain = ultimate_controller(id, threshold);
     if (!chain) return chain;
-    party current = chain->subject;
+    for_each_in_chain(*chain, visit, threshold);
+    return chain;
+  }
+  /// The same walk over a chain `ultimate_controller` gave (with the same threshold), without
+  /// following it a second time to check it.
+  template <class Visitor>
+  constexpr void for_each_in_chain(const control_chain& chain, Visitor&& visit, control_threshold threshold = {}) const {
+    party current = chain.subject;
     for (std::size_t depth = 0;; ++depth) {
       visit(static_cast<const party&>(current), depth);
-      if (depth == chain->links) break;
+      if (depth == chain.links) break;
       current = **controller_of(current.id, threshold);
     }
-    return chain;
   }
 
  private:

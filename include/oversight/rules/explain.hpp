@@ -130,13 +130,21 @@ struct trace_builder {
     void actual_unknown(std::string_view name) { facts.push_back({std::string(name), std::nullopt}); }
   };
 
+  // Room reserved up front so that a clause's text, facts and children are each allocated once
+  // in the common case (a leaf reads one or two facts; a connective has a few children).
+  static constexpr std::size_t text_room = 96;
+  static constexpr std::size_t facts_room = 2;
+  static constexpr std::size_t children_room = 4;
+
   template <class Node, class Actual>
   void leaf(const Node& node, truth value, Actual&& actual) {
     clause c;
     detail::text_writer w;
+    w.out.reserve(text_room);
     node.describe(w);
     c.text = std::move(w.out);
     c.value = value;
+    c.facts.reserve(facts_room);
     actual_writer aw{c.facts};
     actual(aw);
     stack.back().children.push_back(std::move(c));
@@ -145,6 +153,7 @@ struct trace_builder {
   void open(const Node&, std::string_view label) {
     clause c;
     c.text = std::string(label);
+    c.children.reserve(children_room);
     stack.push_back(std::move(c));
   }
   void close(truth value) {
@@ -157,6 +166,7 @@ struct trace_builder {
     clause c;
     c.text = std::string(collection) + "[" + std::to_string(index) + "]";
     c.kind = clause_kind::element;
+    c.children.reserve(children_room);
     stack.push_back(std::move(c));
   }
   void leave() {
@@ -174,24 +184,33 @@ struct remedy_builder {
   std::vector<std::string> scope;
   bool truncated = false;
 
-  dnf nothing_to_change() const { return dnf{remedy{}}; }
+  // (No braced lists of remedies or changes here: an initializer_list is copied from, so each
+  // change would be allocated twice more.)
+  dnf nothing_to_change() const { return dnf(1); }
   dnf impossible() const { return {}; }
   template <class Node, class Writer>
   dnf change(const Node&, Writer&& write) const {
     detail::text_writer w;
-    for (const auto& s : scope) w.out += s + ": ";
+    w.out.reserve(trace_builder::text_room);
+    for (const auto& s : scope) (w.out += s) += ": ";
     write(w);
-    return dnf{remedy{std::move(w.out)}};
+    dnf d(1);
+    d.front().push_back(std::move(w.out));
+    return d;
   }
   dnf either(dnf a, dnf b) {
+    a.reserve(a.size() + b.size());
     for (auto& x : b) a.push_back(std::move(x));
     return normalize(std::move(a));
   }
   dnf both(dnf a, dnf b) {
     dnf out;
+    out.reserve(a.size() * b.size());
     for (const auto& x : a)
       for (const auto& y : b) {
-        remedy r = x;
+        remedy r;
+        r.reserve(x.size() + y.size());
+        r.insert(r.end(), x.begin(), x.end());
         r.insert(r.end(), y.begin(), y.end());
         out.push_back(std::move(r));
       }
@@ -209,24 +228,29 @@ struct remedy_builder {
       r.erase(std::unique(r.begin(), r.end()), r.end());
     }
     std::stable_sort(d.begin(), d.end(), [](const remedy& a, const remedy& b) { return a.size() < b.size(); });
-    dnf out;
-    for (auto& r : d) {
-      const bool redundant = std::any_of(out.begin(), out.end(), [&](const remedy& kept) {
-        return std::includes(r.begin(), r.end(), kept.begin(), kept.end());
+    // In place: the alternatives kept are moved to the front, in order.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+      const bool redundant = std::any_of(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(kept), [&](const remedy& k) {
+        return std::includes(d[i].begin(), d[i].end(), k.begin(), k.end());
       });
-      if (!redundant) out.push_back(std::move(r));
+      if (redundant) continue;
+      if (kept != i) d[kept] = std::move(d[i]);
+      ++kept;
     }
-    if (out.size() > max_alternatives) {
-      out.resize(max_alternatives);
+    d.resize(kept);
+    if (d.size() > max_alternatives) {
+      d.resize(max_alternatives);
       truncated = true;
     }
-    return out;
+    return d;
   }
 };
 
 template <class... Facts, class S>
 std::string format_message(const message_spec<Facts...>& m, const S& subject) {
   std::vector<std::string> values;
+  values.reserve(sizeof...(Facts));
   detail::for_each(m.facts, [&](const auto& f) {
     const auto v = read(f, subject);
     std::string s;
@@ -234,16 +258,21 @@ std::string format_message(const message_spec<Facts...>& m, const S& subject) {
     else s = "unknown";
     values.push_back(std::move(s));
   });
+  std::size_t length = m.format.size();
+  for (const std::string& v : values) length += v.size();
   std::string out;
+  out.reserve(length);
+  // The text between placeholders is appended a run at a time, each "{}" by the next value.
   std::size_t next = 0;
+  std::size_t run = 0;
   for (std::size_t i = 0; i < m.format.size(); ++i) {
     if (m.format[i] == '{' && i + 1 < m.format.size() && m.format[i + 1] == '}') {
+      out.append(m.format.substr(run, i - run));
       out += values[next++];
-      ++i;
-    } else {
-      out += m.format[i];
+      run = ++i + 1;
     }
   }
+  out.append(m.format.substr(run));
   return out;
 }
 
@@ -268,7 +297,8 @@ struct explaining_recorder {
     f.message = format_message(r.message_, subject);
     f.obligations.assign(r.obligations.begin(), r.obligations.end());
     trace_builder tb;
-    tb.stack.emplace_back();
+    tb.stack.reserve(8);  // the depth of the condition's tree, as a rule is written
+    tb.stack.emplace_back().children.reserve(trace_builder::children_room);
     if (r.in_force && r.applies_on(ctx) != truth::true_) {
       clause period;
       period.text = "in force on the day of the check";
@@ -280,6 +310,7 @@ struct explaining_recorder {
       tb.stack.back().children.push_back(std::move(period));
     }
     r.condition.trace(subject, ctx, tb);
+    f.basis.reserve(std::size(r.basis));
     for (const legal_basis& b : r.basis)
       if (tb.cites(b)) f.basis.push_back(b);
     f.trace = tb.stack.back().children.size() == 1 ? std::move(tb.stack.back().children.front())

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -138,16 +139,24 @@ struct trace_builder {
 
   template <class Node, class Actual>
   void leaf(const Node& node, truth value, Actual&& actual) {
-    clause c;
-    detail::text_writer w;
-    w.out.reserve(text_room);
+    clause& c = new_leaf(value);
+    detail::text_writer w = writer();
     node.describe(w);
     c.text = std::move(w.out);
-    c.value = value;
-    c.facts.reserve(facts_room);
     actual_writer aw{c.facts};
     actual(aw);
-    stack.back().children.push_back(std::move(c));
+  }
+  // The parts of `leaf` that do not depend on the node, out of line (one copy, not one per node).
+  OVERSIGHT_NOINLINE clause& new_leaf(truth value) {
+    clause& c = stack.back().children.emplace_back();
+    c.value = value;
+    c.facts.reserve(facts_room);
+    return c;
+  }
+  OVERSIGHT_NOINLINE static detail::text_writer writer() {
+    detail::text_writer w;
+    w.out.reserve(text_room);
+    return w;
   }
   template <class Node>
   void open(const Node&, std::string_view label) {
@@ -190,12 +199,19 @@ struct remedy_builder {
   dnf impossible() const { return {}; }
   template <class Node, class Writer>
   dnf change(const Node&, Writer&& write) const {
-    detail::text_writer w;
-    w.out.reserve(trace_builder::text_room);
-    for (const auto& s : scope) (w.out += s) += ": ";
+    detail::text_writer w = change_writer();
     write(w);
+    return one_change(std::move(w.out));
+  }
+  // The parts of `change` that do not depend on the node, out of line.
+  OVERSIGHT_NOINLINE detail::text_writer change_writer() const {
+    detail::text_writer w = trace_builder::writer();
+    for (const auto& s : scope) (w.out += s) += ": ";
+    return w;
+  }
+  OVERSIGHT_NOINLINE static dnf one_change(std::string text) {
     dnf d(1);
-    d.front().push_back(std::move(w.out));
+    d.front().push_back(std::move(text));
     return d;
   }
   dnf either(dnf a, dnf b) {
@@ -276,6 +292,53 @@ std::string format_message(const message_spec<Facts...>& m, const S& subject) {
   return out;
 }
 
+// The part of recording a finding that does not depend on the rule's type, out of line: one
+// copy for every rule of every policy (a translation unit that explains a policy compiles its
+// rules' conditions, not this, once per rule).
+struct finding_parts {
+  std::string_view rule_id;
+  std::size_t index;
+  effect rule_effect;
+  decision value;
+  truth condition;
+  std::span<const obligation> obligations;
+  std::span<const legal_basis> basis;
+  bool has_period;
+  truth in_force;  ///< the period's value, when it has one
+};
+OVERSIGHT_NOINLINE inline explained_finding& start_finding(std::vector<explained_finding>& out, const finding_parts& p,
+                                                          const context& ctx, trace_builder& tb, std::string message) {
+  explained_finding& f = out.emplace_back();
+  f.rule_id = std::string(p.rule_id);
+  f.rule_index = p.index;
+  f.rule_effect = p.rule_effect;
+  f.value = p.value;
+  f.condition = p.condition;
+  f.message = std::move(message);
+  f.obligations.assign(p.obligations.begin(), p.obligations.end());
+  tb.stack.reserve(8);  // the depth of the condition's tree, as a rule is written
+  tb.stack.emplace_back().children.reserve(trace_builder::children_room);
+  if (p.has_period && p.in_force != truth::true_) {
+    clause period;
+    period.text = "in force on the day of the check";
+    period.value = p.in_force;
+    period.kind = clause_kind::period;
+    period.facts.push_back({std::string(evaluation_date_fact),
+                            ctx.as_of ? std::optional<std::string>(std::string(ctx.as_of->iso().data(), 10))
+                                      : std::nullopt});
+    tb.stack.back().children.push_back(std::move(period));
+  }
+  return f;
+}
+// After the trace: the bases it cites, and the trace itself.
+OVERSIGHT_NOINLINE inline void finish_trace(explained_finding& f, const finding_parts& p, trace_builder& tb) {
+  f.basis.reserve(p.basis.size());
+  for (const legal_basis& b : p.basis)
+    if (tb.cites(b)) f.basis.push_back(b);
+  f.trace = tb.stack.back().children.size() == 1 ? std::move(tb.stack.back().children.front())
+                                                 : std::move(tb.stack.back());
+}
+
 template <class S>
 struct explaining_recorder {
   const S& subject;
@@ -288,41 +351,20 @@ struct explaining_recorder {
     if (index < outcomes.size()) outcomes[index] = o;
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
-    explained_finding f;
-    f.rule_id = std::string(R::id());
-    f.rule_index = index;
-    f.rule_effect = e;
-    f.value = o.value;
-    f.condition = effective;
-    f.message = format_message(r.message_, subject);
-    f.obligations.assign(r.obligations.begin(), r.obligations.end());
+    const bool has_period = static_cast<bool>(r.in_force);
+    const finding_parts parts{R::id(), index, e, o.value, effective, r.obligations, r.basis,
+                              has_period, has_period ? r.applies_on(ctx) : truth::true_};
     trace_builder tb;
-    tb.stack.reserve(8);  // the depth of the condition's tree, as a rule is written
-    tb.stack.emplace_back().children.reserve(trace_builder::children_room);
-    if (r.in_force && r.applies_on(ctx) != truth::true_) {
-      clause period;
-      period.text = "in force on the day of the check";
-      period.value = r.applies_on(ctx);
-      period.kind = clause_kind::period;
-      period.facts.push_back({std::string(evaluation_date_fact),
-                              ctx.as_of ? std::optional<std::string>(std::string(ctx.as_of->iso().data(), 10))
-                                        : std::nullopt});
-      tb.stack.back().children.push_back(std::move(period));
-    }
+    explained_finding& f = start_finding(out, parts, ctx, tb, format_message(r.message_, subject));
     r.condition.trace(subject, ctx, tb);
-    f.basis.reserve(std::size(r.basis));
-    for (const legal_basis& b : r.basis)
-      if (tb.cites(b)) f.basis.push_back(b);
-    f.trace = tb.stack.back().children.size() == 1 ? std::move(tb.stack.back().children.front())
-                                                   : std::move(tb.stack.back());
+    finish_trace(f, parts, tb);
     if (f.rule_effect == effect::deny || f.rule_effect == effect::review) {
+      // An unknown condition that no change makes false still has an honest answer: establish
+      // the unknown facts (shown in the trace).
       remedy_builder rb;
       f.remedies = r.condition.remedy(subject, ctx, rb, false);
       f.remedies_truncated = rb.truncated;
-      // An unknown condition that no change makes false still has an honest answer: establish
-      // the unknown facts (shown in the trace).
     }
-    out.push_back(std::move(f));
   }
 };
 

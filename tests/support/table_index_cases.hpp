@@ -280,7 +280,7 @@ constexpr overlap_counts overlaps_agree(unsigned tables, unsigned spread, std::u
                                   tests_share_a_value(std::get<5>(x), std::get<5>(y)));
       }
       if (oversight::detail::overlaps_an_earlier_row(t, r) != reference) out.agree = false;
-      ++(reference ? out.overlapping : out.apart);
+      if (r > 0) ++(reference ? out.overlapping : out.apart);  // row 0 has no earlier row to meet
     }
   }
   return out;

@@ -142,7 +142,7 @@ class electorate {
   /// the Council), whatever the members. Unweighted, the number of members.
   [[nodiscard]] constexpr std::uint64_t weight_of(member_set members) const noexcept {
     const std::uint64_t bits = members.bits() & all().bits();
-    if (!weighted_) return detail::popcount64(bits);  // each member weighs 1: a count, no loads
+    if (!weighted_) return oversight::detail::popcount64(bits);  // each member weighs 1: a count, no loads
     std::uint64_t sum = 0;
     const std::size_t groups = (size_ + 3) / 4;
     for (std::size_t g = 0; g < groups; ++g) sum += group_weight_[g][(bits >> (4 * g)) & 15u];
@@ -239,8 +239,9 @@ class electorate {
   std::array<std::uint64_t, capacity> weight_{};
   std::array<std::array<std::uint64_t, 16>, capacity / 4> group_weight_{};  // [g][s]: slots 4g + bits of s
   std::array<std::int32_t, capacity> joined_{};
-  // The members by slot (slots past the last hold the first country code; `country` has no
-  // default value).
+  // The members by slot (`country` has no default value: slots never filled hold the first
+  // country code; after `without`, the slot past the last keeps the member moved down; neither
+  // is read, every query is masked by `all()`).
   std::array<country, capacity> member_ = []<std::size_t... I>(std::index_sequence<I...>) {
     return std::array<country, capacity>{((void)I, country::from_index(0).value())...};
   }(std::make_index_sequence<capacity>{});

@@ -51,6 +51,12 @@ struct votes {
   [[nodiscard]] constexpr member_set present() const noexcept { return yes | no | abstained | qualified; }
 };
 
+// The weight of a set of votes' yes side, as a tally passes it to a rule that takes it (a type
+// of its own, so that no other second parameter of a user's `judge` is taken for it).
+struct yes_weight {
+  std::uint64_t value;
+};
+
 // What a rule says about a complete set of answers.
 struct verdict {
   bool adopted = false;
@@ -232,10 +238,10 @@ struct double_majority {
   }
 
   [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v) const noexcept {
-    return judge(v, v.voters->weight_of(v.yes));
+    return judge(v, detail::yes_weight{v.voters->weight_of(v.yes)});
   }
   /// The same, given the weight of `v.yes` (a tally has it already).
-  [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v, std::uint64_t yes_weight) const noexcept {
+  [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v, detail::yes_weight given) const noexcept {
     const electorate& e = *v.voters;
     detail::verdict r;
     const std::uint64_t by_share = members_share.least_reaching(e.size());
@@ -243,7 +249,7 @@ struct double_majority {
     r.population_required = population_share.least_reaching(e.total_weight());
     r.blocking_minority = blocking_minority(e);
     const bool members_ok = v.yes.size() >= r.members_required;
-    const bool population_ok = yes_weight >= r.population_required;
+    const bool population_ok = given.value >= r.population_required;
     if (members_ok && population_ok) {
       r.adopted = true;
       r.why = reason::thresholds_met;
@@ -343,11 +349,11 @@ constexpr votes current_votes(const ballot_box& box) noexcept {
                box.with(ballot::qualified_abstain), box.with(ballot::absent)};
 }
 
-// A rule that reads the weight of the yes votes may take it as a second argument: the tally has
-// computed it for the outcome already.
+// A rule that reads the weight of the yes votes may take it as a second argument, a
+// `yes_weight`: the tally has computed it for the outcome already.
 template <class Rule>
-constexpr verdict judge_given_yes_weight(const Rule& rule, const votes& v, std::uint64_t yes_weight) noexcept {
-  if constexpr (requires { rule.judge(v, yes_weight); }) return rule.judge(v, yes_weight);
+constexpr verdict judge_given_yes_weight(const Rule& rule, const votes& v, yes_weight w) noexcept {
+  if constexpr (requires { rule.judge(v, w); }) return rule.judge(v, w);
   else return rule.judge(v);
 }
 
@@ -358,7 +364,7 @@ constexpr outcome decide_monotone(const Rule& rule, const ballot_box& box) noexc
   const votes now = current_votes(box);
   const member_set open = box.outstanding();
   if (open.empty()) {
-    const verdict v = judge_given_yes_weight(rule, now, o.population_yes());
+    const verdict v = judge_given_yes_weight(rule, now, yes_weight{o.population_yes()});
     outcome_builder::apply(o, e, v, v.adopted ? status::adopted : status::not_adopted);
     return o;
   }

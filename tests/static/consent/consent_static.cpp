@@ -1,5 +1,11 @@
 // The consent part's rules at and around their thresholds, checked by the compiler. The runtime
 // suite (tests/runtime/consent) runs the same case functions.
+//
+// fraction.hpp first: it declares `consent::detail`, which must not hide the library's `detail`
+// from the headers after it (electorate.hpp once named `detail::popcount64` unqualified).
+#include <oversight/consent/fraction.hpp>
+#include <oversight/consent/electorate.hpp>
+
 #include "consent_cases.hpp"
 
 namespace {

@@ -278,7 +278,8 @@ std::string format_message(const message_spec<Facts...>& m, const S& subject) {
   for (const std::string& v : values) length += v.size();
   std::string out;
   out.reserve(length);
-  // The text between placeholders is appended a run at a time, each "{}" by the next value.
+  // Each run of text between placeholders is appended whole; each placeholder "{}" is replaced
+  // by the next value.
   std::size_t next = 0;
   std::size_t run = 0;
   for (std::size_t i = 0; i < m.format.size(); ++i) {
@@ -303,8 +304,7 @@ struct finding_parts {
   truth condition;
   std::span<const obligation> obligations;
   std::span<const legal_basis> basis;
-  bool has_period;
-  truth in_force;  ///< the period's value, when it has one
+  truth in_force;  ///< whether the rule is in force on the day (true for a rule without a period)
 };
 OVERSIGHT_NOINLINE inline explained_finding& start_finding(std::vector<explained_finding>& out, const finding_parts& p,
                                                           const context& ctx, trace_builder& tb, std::string message) {
@@ -318,7 +318,7 @@ OVERSIGHT_NOINLINE inline explained_finding& start_finding(std::vector<explained
   f.obligations.assign(p.obligations.begin(), p.obligations.end());
   tb.stack.reserve(8);  // the depth of the condition's tree, as a rule is written
   tb.stack.emplace_back().children.reserve(trace_builder::children_room);
-  if (p.has_period && p.in_force != truth::true_) {
+  if (p.in_force != truth::true_) {
     clause period;
     period.text = "in force on the day of the check";
     period.value = p.in_force;
@@ -351,9 +351,7 @@ struct explaining_recorder {
     if (index < outcomes.size()) outcomes[index] = o;
     const truth effective = fires && !defeated;
     if (effective == truth::false_) return;
-    const bool has_period = static_cast<bool>(r.in_force);
-    const finding_parts parts{R::id(), index, e, o.value, effective, r.obligations, r.basis,
-                              has_period, has_period ? r.applies_on(ctx) : truth::true_};
+    const finding_parts parts{R::id(), index, e, o.value, effective, r.obligations, r.basis, r.applies_on(ctx)};
     trace_builder tb;
     explained_finding& f = start_finding(out, parts, ctx, tb, format_message(r.message_, subject));
     r.condition.trace(subject, ctx, tb);

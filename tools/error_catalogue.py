@@ -53,6 +53,8 @@ def collect():
                 sentence = re.sub(r"\s+", " ", sentence).strip().removeprefix("oversight:").strip()
             num, sentences, files, when = ids.get(m.group(1), (int(m.group(2)), [], [], "compile time"))
             if when != "compile time":
+                # a run-time error that a check on constants also raises while compiling
+                ids[m.group(1)] = (num, sentences, files, "run time; compile time for constants")
                 continue
             if sentence not in sentences:
                 sentences.append(sentence)

@@ -67,7 +67,14 @@ class fraction {
  public:
   /// A constant share, checked at compile time: a numerator above the denominator or a zero
   /// denominator fails to compile, naming `threshold_outside_0_to_100_percent_in_constant_expression`.
-  consteval fraction(std::uint32_t numerator, std::uint32_t denominator) : num_(numerator), den_(denominator) {
+  consteval fraction(std::uint32_t numerator, std::uint32_t denominator)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(denominator == 0 || numerator > denominator,
+                                 "oversight: a share is between 0 and 100 %: give a numerator at most the "
+                                 "denominator and a denominator above 0",
+                                 "error")))
+#endif
+      : num_(numerator), den_(denominator) {
     if (denominator == 0 || numerator > denominator) detail::threshold_outside_0_to_100_percent_in_constant_expression();
   }
 

@@ -18,12 +18,31 @@
 #define OVERSIGHT_VERSION \
   (OVERSIGHT_VERSION_MAJOR * 10000 + OVERSIGHT_VERSION_MINOR * 100 + OVERSIGHT_VERSION_PATCH)
 
+// Clang 14 begins an error found during constant evaluation with a line of its own ("call to
+// consteval function ... is not a constant expression"), the diagnostic's name following in a
+// note. Where a check can be stated on a function's parameters, the function also carries
+// `__attribute__((diagnose_if(condition, "oversight: what went wrong: what to do", "error")))`
+// under `#if defined(__clang__)`, written out rather than through a macro (a macro would add an
+// "expanded from" note to every such error): when the arguments are constants and the condition
+// holds, its message is the first error line. Clang warns that GCC lacks the attribute
+// (-Wgcc-compat); the namespace macros silence that warning within oversight's headers only.
+#if defined(__clang__)
+#define OVERSIGHT_BEGIN_NAMESPACE                                                               \
+  _Pragma("clang diagnostic push") _Pragma("clang diagnostic ignored \"-Wgcc-compat\"") namespace \
+  oversight {                                                                                   \
+  inline namespace v0 {
+#define OVERSIGHT_END_NAMESPACE \
+  }                             \
+  }                             \
+  _Pragma("clang diagnostic pop")
+#else
 #define OVERSIGHT_BEGIN_NAMESPACE \
   namespace oversight {           \
   inline namespace v0 {
 #define OVERSIGHT_END_NAMESPACE \
   }                             \
   }
+#endif
 
 // `consteval` for constructors that check a constant argument. Clang 14 crashes generating code
 // for a function that both declares a variable with such a constructor and passes a temporary

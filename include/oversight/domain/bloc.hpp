@@ -79,7 +79,14 @@ class bloc {
 
   /// `make` for constants: a bad bloc_membership fails to compile, naming
   /// `invalid_bloc_membership_in_constant_expression`.
-  static consteval bloc checked(std::string_view name, std::span<const bloc_membership> memberships) {
+  static consteval bloc checked(std::string_view name, std::span<const bloc_membership> memberships)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(!make(name, memberships),
+                                 "oversight: invalid membership data: each period must end after it starts, and one "
+                                 "member's periods must not overlap (bloc::make at run time names the entry)",
+                                 "error")))
+#endif
+  {
     auto b = make(name, memberships);
     if (!b) detail::invalid_bloc_membership_in_constant_expression();
     return *b;

@@ -289,12 +289,47 @@ constexpr result<contract, contract_errc> validate(const contract& c) noexcept {
 }
 
 namespace detail {
-void invalid_contract_in_constant_expression();  // not constexpr: validate(contract) at run time says which field is wrong
+/// What `validate` finds wrong with `c`, or no code (a value of 0) when nothing.
+constexpr contract_errc contract_problem(const contract& c) {
+  const auto checked = validate(c);
+  return checked ? contract_errc{} : checked.error().code;
+}
+void invalid_contract_in_constant_expression();  // validate(contract) at run time names the field
 }  // namespace detail
 
 /// `validate` for constants: a bad contract fails to compile, naming
 /// `invalid_contract_in_constant_expression`.
-consteval contract contract_checked(contract c) {
+consteval contract contract_checked(const contract& c)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::negative_value,
+                               "oversight: invalid contract: a value or share is negative [OVS-E270]",
+                               "error")))
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::subcontract_exceeds_value,
+                               "oversight: invalid contract: subcontracts exceed its estimated value: lower one "
+                               "or correct the estimate [OVS-E271]",
+                               "error")))
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::share_out_of_range,
+                               "oversight: invalid contract: a share is above 10000 basis points (100 %) "
+                               "[OVS-E272]",
+                               "error")))
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::currency_mismatch,
+                               "oversight: invalid contract: a share or option is in another currency than the "
+                               "contract's value [OVS-E273]",
+                               "error")))
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::value_overflow,
+                               "oversight: invalid contract: the estimated value does not fit in 64-bit minor "
+                               "units [OVS-E274]",
+                               "error")))
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::signed_before_launch,
+                               "oversight: invalid contract: it is dated as signed before its procedure was "
+                               "launched [OVS-E275]",
+                               "error")))
+    __attribute__((diagnose_if(detail::contract_problem(c) == contract_errc::value_not_recorded,
+                               "oversight: invalid contract: a share in basis points needs the contract's "
+                               "estimated value, which is not recorded [OVS-E276]",
+                               "error")))
+#endif
+{
   auto ok = validate(c);
   if (!ok) detail::invalid_contract_in_constant_expression();
   return c;

@@ -94,7 +94,14 @@ class country {
   /// (With Clang 14 this constructor is `constexpr`, see OVERSIGHT_CONSTEVAL_CTOR: a constant
   /// is still checked at compile time, an unknown code elsewhere stops the program. Prefer
   /// `"FI"_country` or a `constexpr` variable there.)
-  OVERSIGHT_CONSTEVAL_CTOR country(const char (&code)[3]) : index_(0) {  // NOLINT: implicit by design
+  OVERSIGHT_CONSTEVAL_CTOR country(const char (&code)[3])  // NOLINT: implicit by design
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(detail::country_index(code[0], code[1]) < 0,
+                                 "oversight: not a country code: write two upper-case letters assigned in ISO 3166-1 "
+                                 "(\"ES\", \"FI\")",
+                                 "error")))
+#endif
+      : index_(0) {
     const int i = detail::country_index(code[0], code[1]);
     if (i < 0) detail::unknown_country_code_in_constant_expression();
     index_ = static_cast<std::uint8_t>(i);
@@ -137,7 +144,14 @@ class country {
 
 namespace literals {
 /// `"ES"_country`: a country from a constant code, checked at compile time.
-consteval country operator""_country(const char* code, std::size_t length) {
+consteval country operator""_country(const char* code, std::size_t length)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+    __attribute__((diagnose_if(length != 2 || detail::country_index(code[0], code[1]) < 0,
+                               "oversight: not a country code: write two upper-case letters assigned in ISO 3166-1 "
+                               "(\"ES\"_country)",
+                               "error")))
+#endif
+{
   if (length != 2) detail::unknown_country_code_in_constant_expression();
   const char buffer[3] = {code[0], code[1], '\0'};
   return country(buffer);

@@ -91,7 +91,14 @@ class cpv_code {
   /// code, an unknown division or a wrong known check digit fails to compile, naming
   /// `invalid_cpv_code_in_constant_expression`.
   template <std::size_t Size>
-  OVERSIGHT_CONSTEVAL_CTOR cpv_code(const char (&text)[Size]) : code_(0), check_(-1) {  // NOLINT: implicit by design
+  OVERSIGHT_CONSTEVAL_CTOR cpv_code(const char (&text)[Size])  // NOLINT: implicit by design
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(!parse(std::string_view(text, Size - 1)),
+                                 "oversight: not a CPV code: write eight digits of a known division, then "
+                                 "optionally a dash and the right check digit (\"48000000-8\")",
+                                 "error")))
+#endif
+      : code_(0), check_(-1) {
     auto parsed = parse(std::string_view(text, Size - 1));
     if (!parsed) detail::invalid_cpv_code_in_constant_expression();
     *this = *parsed;

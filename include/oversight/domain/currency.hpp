@@ -118,7 +118,14 @@ class currency {
   ///
   /// (With Clang 14 this constructor is `constexpr`, see OVERSIGHT_CONSTEVAL_CTOR: a constant is
   /// still checked at compile time, an unknown code elsewhere stops the program.)
-  OVERSIGHT_CONSTEVAL_CTOR currency(const char (&code)[4]) : index_(0) {  // NOLINT: implicit by design
+  OVERSIGHT_CONSTEVAL_CTOR currency(const char (&code)[4])  // NOLINT: implicit by design
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(detail::currency_index(std::string_view(code, 3)) < 0,
+                                 "oversight: not a currency oversight knows: write an ISO 4217 alphabetic code in upper "
+                                 "case (\"EUR\", \"USD\")",
+                                 "error")))
+#endif
+      : index_(0) {
     const int i = detail::currency_index(std::string_view(code, 3));
     if (i < 0) detail::unknown_currency_code_in_constant_expression();
     index_ = static_cast<std::uint8_t>(i);
@@ -157,7 +164,14 @@ class currency {
 
 namespace literals {
 /// `"USD"_currency`: a currency from a constant code, checked at compile time.
-consteval currency operator""_currency(const char* code, std::size_t length) {
+consteval currency operator""_currency(const char* code, std::size_t length)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+    __attribute__((diagnose_if(length != 3 || detail::currency_index(std::string_view(code, length)) < 0,
+                               "oversight: not a currency oversight knows: write an ISO 4217 alphabetic code in upper "
+                               "case (\"EUR\"_currency)",
+                               "error")))
+#endif
+{
   if (length != 3) detail::unknown_currency_code_in_constant_expression();
   const char buffer[4] = {code[0], code[1], code[2], '\0'};
   return currency(buffer);

@@ -89,7 +89,15 @@ class date {
   /// A date from constants, checked at compile time: `date{2023, 4, 4}`. A day that does not
   /// exist fails to compile, naming `invalid_date_in_constant_expression`. Use `date::from_ymd`
   /// or `date::parse` for values known only at run time.
-  consteval date(int year, unsigned month, unsigned day) : days_(0) {
+  consteval date(int year, unsigned month, unsigned day)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+                                   day <= detail::days_in_month(year, month)),
+                                 "oversight: no such day: give a day of the Gregorian calendar between 0001-01-01 and "
+                                 "9999-12-31 (date::from_ymd at run time says why)",
+                                 "error")))
+#endif
+      : days_(0) {
     if (!valid(year, month, day)) detail::invalid_date_in_constant_expression();
     days_ = detail::days_from_civil(year, month, day);
   }

@@ -195,12 +195,26 @@ constexpr result<money, money_errc> operator*(const result<money, money_errc>& a
 
 namespace literals {
 /// `12'300'000_eur`: whole euros. Fails to compile when the amount in cents exceeds int64.
-consteval money operator""_eur(unsigned long long euros) {
+consteval money operator""_eur(unsigned long long euros)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+    __attribute__((diagnose_if(euros > static_cast<unsigned long long>(detail::int64_max / 100),
+                               "oversight: this amount does not fit in int64_t cents (at most 92,233,720,368,547,758 "
+                               "euros): write a smaller amount",
+                               "error")))
+#endif
+{
   if (euros > static_cast<unsigned long long>(detail::int64_max / 100)) detail::money_literal_overflows_int64_minor_units();
   return money::minor(static_cast<std::int64_t>(euros) * 100, currency{"EUR"});
 }
 /// `1'652'892'56_eur_cents`: euro cents (EUR 1,652,892.56). Fails to compile beyond int64.
-consteval money operator""_eur_cents(unsigned long long cents) {
+consteval money operator""_eur_cents(unsigned long long cents)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+    __attribute__((diagnose_if(cents > static_cast<unsigned long long>(detail::int64_max),
+                               "oversight: this amount does not fit in int64_t cents (at most 9,223,372,036,854,775,807 "
+                               "cents): write a smaller amount",
+                               "error")))
+#endif
+{
   if (cents > static_cast<unsigned long long>(detail::int64_max)) detail::money_literal_overflows_int64_minor_units();
   return money::minor(static_cast<std::int64_t>(cents), currency{"EUR"});
 }

@@ -109,7 +109,14 @@ class ownership_view {
   }
 
   /// `make` for constants: bad data fails to compile, naming `invalid_ownership_data_in_constant_expression`.
-  static consteval ownership_view checked(std::span<const party> parties, std::span<const supplier> suppliers = {}) {
+  static consteval ownership_view checked(std::span<const party> parties, std::span<const supplier> suppliers = {})
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
+      __attribute__((diagnose_if(!make(parties, suppliers),
+                                 "oversight: invalid ownership data: an unknown or duplicate party, a stake above 100 %, "
+                                 "or a cycle of control (ownership_view::make at run time names the party)",
+                                 "error")))
+#endif
+  {
     auto v = make(parties, suppliers);
     if (!v) detail::invalid_ownership_data_in_constant_expression();
     return *v;

@@ -1039,11 +1039,45 @@ struct basic_policy : detail::policy_tag {
   }
 };
 
+namespace detail {
+/// What `policy(children...)` finds wrong in its children's values, for the diagnostic Clang
+/// gives first: the misuse (apply_together or conflict), or none. A policy whose type is already
+/// wrong is left to the checks on its type.
+template <fixed_string Id, combining Alg, class... Children>
+constexpr policy_misuse value_problem(const Children&... children) {
+  using P = basic_policy<Id, Alg, boolean_constant<true>, Children...>;
+  if constexpr (P::structure_problem().misuse != policy_misuse::none) {
+    return policy_misuse::none;
+  } else {
+    const P p{{}, {}, tuple<Children...>(children...)};
+    if constexpr (Alg == combining::only_one_applicable) {
+      if (p.children_without_target() >= 2) return policy_misuse::apply_together;
+    }
+    if constexpr (P::holds_exceptions) {
+      if (p.conflicting_exceptions() != P::npos) return policy_misuse::conflict;
+    }
+    return policy_misuse::none;
+  }
+}
+}  // namespace detail
+
 /// A policy `Id` combining `children` (rules, exceptions, policies) with `Alg`.
 template <detail::fixed_string Id, combining Alg, class... Children>
   requires(detail::all_true(
       {true, (Rule<Children> || Exception<Children> || Policy<Children> || PolicyObligations<Children>)...}))
-consteval auto policy(const Children&... children) {
+consteval auto policy(const Children&... children)
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp); the ids follow
+    __attribute__((diagnose_if(detail::value_problem<Id, Alg>(children...) == detail::policy_misuse::apply_together,
+                               "oversight: two children of this only-one-applicable policy have no target (and no "
+                               "period), so both always apply and it is always Indeterminate: give all but one of "
+                               "them a target [OVS-E111]",
+                               "error")))
+    __attribute__((diagnose_if(detail::value_problem<Id, Alg>(children...) == detail::policy_misuse::conflict,
+                               "oversight: two exceptions to one rule, one exempting and one reinstating, have equal "
+                               "priority: give one a higher priority (both are named below) [OVS-E108]",
+                               "error")))
+#endif
+{
   using P = basic_policy<Id, Alg, boolean_constant<true>, Children...>;
   constexpr detail::structure_problem problem = P::structure_problem();
 #if defined(__clang__)
@@ -1145,8 +1179,31 @@ struct first_blocking_rule {
 /// whose first line names the first rule that denies
 /// (`policy_violated_by_rule<"supplier.high-risk">`, OVS-E109) or, when none denies, the first
 /// rule that cannot be decided (`policy_undecided_because_of_rule<"...">`, OVS-E110).
+namespace detail {
+/// What `require(p, subject, ctx)` finds: violated, undecided or none.
+template <class P, class S>
+constexpr policy_misuse require_problem(const P& p, const S& subject, const context& ctx) {
+  if (check(p, subject, ctx)) return policy_misuse::none;
+  first_blocking_rule found;
+  p.evaluate(subject, effective_context(subject, ctx), false, found);
+  return found.misuse == policy_misuse::undecided ? policy_misuse::undecided : policy_misuse::violated;
+}
+}  // namespace detail
+
 template <Policy P, class S>
-consteval void require(const P& p, const S& subject, context ctx = {}) {
+consteval void require(const P& p, const S& subject, context ctx = {})
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp); the rule follows
+    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::policy_misuse::violated,
+                               "oversight: require(policy, subject): a rule of the policy denies this subject (it is "
+                               "named below); explain(policy, subject) says why [OVS-E109]",
+                               "error")))
+    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::policy_misuse::undecided,
+                               "oversight: require(policy, subject): a rule of the policy cannot be decided for this "
+                               "subject (it is named below); explain(policy, subject) names the unknown fact "
+                               "[OVS-E110]",
+                               "error")))
+#endif
+{
   const verdict v = check(p, subject, ctx);
   if (v) return;
   detail::first_blocking_rule found;
@@ -1162,6 +1219,54 @@ consteval void require(const P& p, const S& subject, context ctx = {}) {
   } else {
     // A verdict against the subject that no rule gave (a review, say): the policy is named.
     detail::reporter<detail::policy_misuse::violated, P::id_string>()();
+  }
+}
+
+#if defined(__clang__)
+namespace detail {
+template <char... Spelled>
+inline constexpr bool rule_does_not_deny_the_subject = false;
+template <char... Spelled>
+inline constexpr bool rule_decides_the_subject = false;
+template <policy_misuse M, char... C>
+consteval void require_report(spelled_chars<C...>) {
+  if constexpr (M == policy_misuse::violated)
+    static_assert(rule_does_not_deny_the_subject<C...>,
+                  "oversight: require<policy, subject>(): this rule denies the subject; explain(policy, subject) "
+                  "says why [OVS-E109]");
+  else
+    static_assert(rule_decides_the_subject<C...>,
+                  "oversight: require<policy, subject>(): this rule cannot be decided for the subject; "
+                  "explain(policy, subject) names the unknown fact [OVS-E110]");
+}
+}  // namespace detail
+#endif
+
+/// `require` for a policy and a subject named as template arguments (objects with static
+/// storage duration, judged on the subject's own day): `oversight::require<screening, planned>();`
+/// The rule that blocks is then found while compiling the call, not while evaluating it, so the
+/// first error line names it under Clang 14 as under GCC (Clang prints the id as characters).
+template <const auto& PolicyRef, const auto& Subject>
+  requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
+consteval void require() {
+  using P = std::remove_cvref_t<decltype(PolicyRef)>;
+  constexpr detail::first_blocking_rule found = [] {
+    detail::first_blocking_rule f;
+    if (!check(PolicyRef, Subject)) PolicyRef.evaluate(Subject, effective_context(Subject, {}), false, f);
+    return f;
+  }();
+  if constexpr (!check(PolicyRef, Subject)) {
+    // A verdict against the subject that no rule gave (a review, say) names the policy.
+    constexpr std::string_view id =
+        found.misuse == detail::policy_misuse::none ? P::id_string.view() : P::all_rule_ids()[found.index];
+    constexpr auto name = detail::fixed_from<id.size()>(id);
+    constexpr detail::policy_misuse misuse =
+        found.misuse == detail::policy_misuse::undecided ? found.misuse : detail::policy_misuse::violated;
+#if defined(__clang__)
+    detail::require_report<misuse>(detail::spelled_sequence<name>{});
+#else
+    detail::reporter<misuse, name>()();
+#endif
   }
 }
 

@@ -76,14 +76,14 @@ inline constexpr auto collective_defence = make_workflow<"collective_defence_con
         state<"crypto_review">,
     state<"security_review"> + event<"rejected"> % by<"ministry-of-interior", "ministry-of-defence"> =
         state<"refused">,
-    state<"security_review"> + after<"review_overdue">(days{30}) = state<"escalated">,
+    state<"security_review"> + after_days<30, "review_overdue"> = state<"escalated">,
     state<"escalated"> + event<"cleared"> % by<"council-of-ministers"> = state<"crypto_review">,
     state<"escalated"> + event<"rejected"> % by<"council-of-ministers"> = state<"refused">,
     state<"crypto_review"> + event<"certified"> [product_approved] % by<"cryptologic-authority"> =
         state<"silence_procedure">,
     state<"crypto_review"> + event<"rejected"> % by<"cryptologic-authority"> = state<"refused">,
     state<"silence_procedure"> + event<"silence_broken"> % by<"member-state"> = state<"consent_vote">,
-    state<"silence_procedure"> + after<"silence_ended">(days{14}) = state<"consent_obtained">,
+    state<"silence_procedure"> + after_days<14, "silence_ended"> = state<"consent_obtained">,
     state<"consent_vote"> + event<"ballot_closed"> [unanimity] = state<"consent_obtained">,
     state<"consent_vote"> + event<"ballot_closed"> [objection] = state<"refused">,
     state<"consent_obtained"> + event<"signed"> /

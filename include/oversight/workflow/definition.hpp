@@ -8,7 +8,7 @@
 //         state<"draft"> + event<"submitted"> % by<"buyer"> = state<"in_review">,
 //         state<"in_review"> + event<"cleared"> [crypto_ok] = state<"approved">,
 //         state<"in_review"> + event<"cleared"> [unless(crypto_ok)] = state<"rejected">,
-//         state<"in_review"> + after(days{30}) = state<"rejected">);
+//         state<"in_review"> + after_days<30> = state<"rejected">);
 //
 // Each transition reads "from + event [guard] / action % approvers = to". The same transition
 // can be written `transition{"draft"_s, "submitted"_e, "in_review"_s, guard}` with the literals
@@ -23,18 +23,22 @@
 //   - a terminal state with outgoing transitions -> terminal_state_has_outgoing_transition
 //   - two transitions from one state on one event, one of them unguarded
 //                                                -> transitions_on_one_event_can_both_fire_one_unguarded
-//   - two transitions from one state on one event with the same guard
+//   - two transitions from one state on one event with the same guard (by type when the
+//     guard's type fixes its condition, otherwise by value)
 //                                                -> transitions_on_one_event_can_both_fire
 //   - two deadlines of different length on one state -> state_has_conflicting_deadlines
 // and `require_every_path_passes_through(wf, state<"signed">, state<"consent_obtained">)`
 // checks a property a policy author asserts (-> path_to_state_avoids_waypoint,
 // property_names_unknown_state).
 //
-// Each error is a call to a function whose template arguments carry the names: GCC prints them
-// as `fixed_string<9>{"in_review"}`, Clang 14 as `spelled<'i', 'n', '_', ...>`. What the type
-// decides is a deleted function, called where the type is first known, so that the error is one
-// of template instantiation with a line or two of context; the two checks on values (guards,
-// deadlines) call a function declared but never defined, during the constructor's evaluation.
+// Each error names the check, and the state (and event) in template arguments: GCC prints them
+// as `fixed_string<9>{"in_review"}`, Clang 14 as `spelled<'i', 'n', '_', ...>`. What the types
+// decide (everything but guards with state and deadlines of the deprecated `after(days{n})`) is
+// found where the type is first known, so that the error is one of template instantiation with
+// a line or two of context: on GCC a deleted function, on Clang a static assertion whose message
+// says what to do. Guards with state and value deadlines are compared during the constructor's
+// evaluation, which calls a function declared but never defined; under Clang the diagnose_if of
+// make_workflow gives the first line.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -111,25 +115,45 @@ template <fixed_string Name>
 struct event_t : detail::event_operators<event_t<Name>> {
   static constexpr auto id = Name;
   static constexpr bool timed = false;
+  static constexpr std::int32_t length_in_type = -1;
   [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
   [[nodiscard]] constexpr days delay() const noexcept { return {}; }
 };
 template <fixed_string Name>
 inline constexpr event_t<Name> event{};
 
-/// An event the clock fires when the state has lasted `delay` days: `after(days{10})` (named
-/// "deadline_passed") or `after<"silence_ended">(days{10})`. This is how silence procedures
-/// (no objection by the deadline means approval) and escalations are written.
+/// An event the clock fires when the state has lasted `Days` whole days: `after_days<10>` (named
+/// "deadline_passed") or `after_days<14, "silence_ended">`. This is how silence procedures (no
+/// objection by the deadline means approval) and escalations are written. The length is part of
+/// the type, so two deadlines of one state with different lengths are found from the workflow's
+/// type, as its other structural errors are.
+template <fixed_string Name, std::int32_t Days>
+  requires(detail::is_token(Name.view()) && Days >= 0)
+struct fixed_deadline_t : detail::event_operators<fixed_deadline_t<Name, Days>> {
+  static constexpr auto id = Name;
+  static constexpr bool timed = true;
+  static constexpr std::int32_t length_in_type = Days;
+  [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
+  [[nodiscard]] constexpr days delay() const noexcept { return days{Days}; }
+};
+template <std::int32_t Days, fixed_string Name = "deadline_passed">
+inline constexpr fixed_deadline_t<Name, Days> after_days{};
+
+/// A deadline whose length is a value, made by the deprecated `after(days{n})`.
 template <fixed_string Name>
   requires(detail::is_token(Name.view()))
 struct deadline_t : detail::event_operators<deadline_t<Name>> {
   static constexpr auto id = Name;
   static constexpr bool timed = true;
+  static constexpr std::int32_t length_in_type = -1;
   days length{};
   [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
   [[nodiscard]] constexpr days delay() const noexcept { return length; }
 };
+/// The deadline of `length` days as a value. Deprecated: a workflow can only compare such
+/// lengths while its constructor is evaluated, with a longer diagnostic; write `after_days<n>`.
 template <fixed_string Name = "deadline_passed">
+[[deprecated("write after_days<n> or after_days<n, \"name\">: the length is then in the workflow's type")]]
 constexpr deadline_t<Name> after(days length) noexcept {
   deadline_t<Name> d{};
   d.length = length;
@@ -208,6 +232,11 @@ struct transition {
   static constexpr auto event_id = Event::id;
   static constexpr bool timed = Event::timed;
   static constexpr bool unguarded = std::is_same_v<Guard, always_t>;
+  /// The deadline's length in days when the event's type holds it, else -1.
+  static constexpr std::int32_t length_in_type = Event::length_in_type;
+  /// Whether the guard's type fixes its condition (`detail::condition_fixed_by_type`).
+  static constexpr bool guard_fixed_by_type = !unguarded && detail::condition_fixed_by_type<Guard>;
+  using guard_type = Guard;
   using approvers_type = Approvers;
 
   Event event;
@@ -399,9 +428,10 @@ struct analyze<Initial, terminal_t<Terminals...>, Transitions...> {
 // GCC prints the names as text, Clang 14 as numbers, hence the same names spelled as characters
 // (`spelled<'a', ...>`), which both print. Those found from the workflow's type are deleted, and
 // called where the type is first known (`make_workflow`, the property checks), so that the
-// compiler's context above the error is a line or two; those that depend on values (guards,
-// deadlines) are declared, never defined, never constexpr: reaching one during the constructor's
-// constant evaluation is the error.
+// compiler's context above the error is a line or two (under Clang, a static assertion takes
+// their place, see structure_report); those found from values (guards with state, deadlines of
+// the deprecated `after`) are declared, never defined, never constexpr: reaching one during the
+// constructor's constant evaluation is the error.
 template <class Spelled, fixed_string Workflow>
 void workflow_declares_no_terminal_state() = delete;
 template <class Spelled, fixed_string State>
@@ -415,8 +445,14 @@ void terminal_state_has_outgoing_transition() = delete;
 template <class SpelledState, class SpelledEvent, fixed_string State, fixed_string Event>
 void transitions_on_one_event_can_both_fire_one_unguarded() = delete;
 template <class SpelledState, class SpelledEvent, fixed_string State, fixed_string Event>
-void transitions_on_one_event_can_both_fire();
+void transitions_on_one_event_can_both_fire() = delete;
 template <class Spelled, fixed_string State>
+void state_has_conflicting_deadlines() = delete;
+// The same two, found from values (a guard with state, a deadline by the deprecated `after`):
+// declared, never defined, called during the constructor's evaluation (`FoundFromValues` is 1).
+template <class SpelledState, class SpelledEvent, fixed_string State, fixed_string Event, int FoundFromValues>
+void transitions_on_one_event_can_both_fire();
+template <class Spelled, fixed_string State, int FoundFromValues>
 void state_has_conflicting_deadlines();
 template <class SpelledTarget, class SpelledWaypoint, fixed_string Target, fixed_string Waypoint>
 void path_to_state_avoids_waypoint() = delete;
@@ -426,7 +462,7 @@ void property_names_unknown_state() = delete;
 /// What is wrong with a workflow's structure, from its type: the first problem, and the state
 /// (and event) it concerns.
 enum class workflow_misuse : unsigned char {
-  none, no_terminal, unreachable, terminal_exit, dead_end, trapped, unguarded_pair
+  none, no_terminal, unreachable, terminal_exit, dead_end, trapped, unguarded_pair, conflicting_deadlines, same_guard
 };
 struct workflow_problem {
   workflow_misuse misuse = workflow_misuse::none;
@@ -436,10 +472,15 @@ struct workflow_problem {
 
 /// The first structural problem of a workflow whose structure is `s`: no terminal state; then,
 /// state by state in the order they are first named, unreachable, terminal with an exit, a dead
-/// end, a trap; then two transitions on one event from one state, one of them unguarded.
+/// end, a trap; then, pair by pair of transitions from one state, one event with one of them
+/// unguarded, two deadlines whose lengths (in their types, else -1) differ, one event with two
+/// guards of one type that fixes their condition (`same_guard_as[i]`: the first transition whose
+/// guard has the type of i's).
 template <class Structure, class Pairs>
 constexpr workflow_problem first_structural_problem(const Structure& s, const Pairs& pairs, std::string_view name,
-                                                    bool has_terminal, const bool* unguarded) {
+                                                    bool has_terminal, const bool* unguarded,
+                                                    const std::int32_t* length, const bool* guard_fixed,
+                                                    const std::size_t* same_guard_as) {
   if (!has_terminal) return {workflow_misuse::no_terminal, name, {}};
   for (std::size_t i = 0; i != s.state_count; ++i) {
     if (!s.reachable[i]) return {workflow_misuse::unreachable, s.states[i], {}};
@@ -451,9 +492,37 @@ constexpr workflow_problem first_structural_problem(const Structure& s, const Pa
     const auto [i, j] = pairs.items[k];
     if (s.event[i] == s.event[j] && (unguarded[i] || unguarded[j]))
       return {workflow_misuse::unguarded_pair, s.states[s.from[i]], s.events[s.event[i]]};
+    if (s.timed[i] && s.timed[j] && length[i] >= 0 && length[j] >= 0 && length[i] != length[j])
+      return {workflow_misuse::conflicting_deadlines, s.states[s.from[i]], {}};
+    if (s.event[i] == s.event[j] && guard_fixed[i] && same_guard_as[i] == same_guard_as[j])
+      return {workflow_misuse::same_guard, s.states[s.from[i]], s.events[s.event[i]]};
   }
   return {};
 }
+
+#if defined(__clang__)
+// Clang 14 names a deleted function without its template arguments, so there the first error
+// line is a static assertion instead, whose requirement spells the state (and the event) and
+// whose message says what to do.
+template <class Spelled>
+inline constexpr bool workflow_declares_a_terminal_state = false;
+template <class Spelled>
+inline constexpr bool state_is_reachable_from_initial_state = false;
+template <class Spelled>
+inline constexpr bool terminal_state_has_no_outgoing_transition = false;
+template <class Spelled>
+inline constexpr bool non_terminal_state_has_an_outgoing_transition = false;
+template <class Spelled>
+inline constexpr bool a_terminal_state_is_reachable_from_state = false;
+template <class SpelledState, class SpelledEvent>
+inline constexpr bool transitions_on_one_event_exclude_each_other = false;
+template <class Spelled>
+inline constexpr bool deadlines_of_state_have_one_length = false;
+template <class SpelledTarget, class SpelledWaypoint>
+inline constexpr bool every_path_to_state_passes_through_waypoint = false;
+template <class Spelled>
+inline constexpr bool property_names_a_state_of_the_workflow = false;
+#endif
 
 /// Stops the compilation with the diagnostic of `Misuse` on `First` (and `Second`) once
 /// `report` is instantiated (not a constexpr function: its error is not also one of the constant
@@ -463,12 +532,49 @@ struct structure_report {
   static void report() {  // instantiated, never called: the call below is the error
     using a = spell_t<First>;
     using enum workflow_misuse;
+#if defined(__clang__)
+    if constexpr (Misuse == no_terminal)
+      static_assert(workflow_declares_a_terminal_state<a>,
+                    "oversight: this workflow declares no terminal state, so no case can end: name its end "
+                    "states in terminal<...>");
+    else if constexpr (Misuse == unreachable)
+      static_assert(state_is_reachable_from_initial_state<a>,
+                    "oversight: no path from the initial state leads to this state: add a transition to it, "
+                    "or remove it");
+    else if constexpr (Misuse == terminal_exit)
+      static_assert(terminal_state_has_no_outgoing_transition<a>,
+                    "oversight: a terminal state has an outgoing transition: remove the transition, or do not "
+                    "declare the state terminal");
+    else if constexpr (Misuse == dead_end)
+      static_assert(non_terminal_state_has_an_outgoing_transition<a>,
+                    "oversight: a state that is not terminal has no outgoing transition, so a case there is "
+                    "stuck: add one, or declare the state in terminal<...>");
+    else if constexpr (Misuse == trapped)
+      static_assert(a_terminal_state_is_reachable_from_state<a>,
+                    "oversight: no terminal state can be reached from this state (a cycle without exit): add a "
+                    "transition that leaves the cycle");
+    else if constexpr (Misuse == conflicting_deadlines)
+      static_assert(deadlines_of_state_have_one_length<a>,
+                    "oversight: two deadlines of this state have different lengths, so the shorter always "
+                    "fires first: give them one length");
+    else if constexpr (Misuse == same_guard)
+      static_assert(transitions_on_one_event_exclude_each_other<a, spell_t<Second>>,
+                    "oversight: two transitions leave this state on this event with the same guard, so both "
+                    "can fire: write [g] on one and [unless(g)] on the other");
+    else
+      static_assert(transitions_on_one_event_exclude_each_other<a, spell_t<Second>>,
+                    "oversight: two transitions leave this state on this event and one is unguarded, so both "
+                    "can fire: write [g] on one and [unless(g)] on the other");
+#else
     if constexpr (Misuse == no_terminal) workflow_declares_no_terminal_state<a, First>();
     else if constexpr (Misuse == unreachable) state_is_unreachable_from_initial_state<a, First>();
     else if constexpr (Misuse == terminal_exit) terminal_state_has_outgoing_transition<a, First>();
     else if constexpr (Misuse == dead_end) non_terminal_state_has_no_outgoing_transition<a, First>();
     else if constexpr (Misuse == trapped) no_terminal_state_is_reachable_from_state<a, First>();
+    else if constexpr (Misuse == conflicting_deadlines) state_has_conflicting_deadlines<a, First>();
+    else if constexpr (Misuse == same_guard) transitions_on_one_event_can_both_fire<a, spell_t<Second>, First, Second>();
     else transitions_on_one_event_can_both_fire_one_unguarded<a, spell_t<Second>, First, Second>();
+#endif
   }
 };
 
@@ -519,7 +625,7 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
                   "the state");
     // The checks that depend on values (the structure is checked from the type). The diagnostic
     // is called here, from a table, so that the compiler's context above it stays short.
-    const std::size_t found = first_value_conflict(std::make_index_sequence<analysis::pairs.count>{});
+    const std::size_t found = first_value_conflict(rows_, std::make_index_sequence<analysis::pairs.count>{});
     if (found != 0) {
       constexpr auto reporters = pair_reporters(std::make_index_sequence<2 * analysis::pairs.count>{});
       reporters[found - 1]();
@@ -528,11 +634,30 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
   /// For `make_workflow`, which has checked the structure already.
   consteval workflow(detail::unchecked_t, Transitions... rows) : rows_(rows...) {}
 
+  /// What the constructor's checks on values find in `rows`: 0 when nothing, else odd for two
+  /// deadlines of one state that differ, even for the same guard twice on one event (for the
+  /// diagnostic that Clang gives on `make_workflow`).
+  static constexpr std::size_t value_conflict(const Transitions&... rows) {
+    return first_value_conflict(row_slots(rows...), std::make_index_sequence<analysis::pairs.count>{});
+  }
+
+  /// The index of the first transition whose guard is of type `G` (for `structural_problem`).
+  template <class G>
+  static constexpr std::size_t first_with_guard = [] {
+    constexpr bool same[] = {std::is_same_v<G, typename Transitions::guard_type>...};
+    std::size_t i = 0;
+    while (!same[i]) ++i;
+    return i;
+  }();
+
   /// The first problem of the structure, found from the type (see `make_workflow`).
   static constexpr detail::workflow_problem structural_problem = [] {
     constexpr bool unguarded[] = {false, Transitions::unguarded...};
+    constexpr std::int32_t length[] = {-1, Transitions::length_in_type...};
+    constexpr bool guard_fixed[] = {false, Transitions::guard_fixed_by_type...};
+    constexpr std::size_t same_guard_as[] = {0, first_with_guard<typename Transitions::guard_type>...};
     return detail::first_structural_problem(structure, analysis::pairs, Name.view(), sizeof...(Terminals) != 0,
-                                            unguarded + 1);
+                                            unguarded + 1, length + 1, guard_fixed + 1, same_guard_as + 1);
   }();
 
   [[nodiscard]] static constexpr std::string_view name() noexcept { return Name.view(); }
@@ -560,20 +685,24 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
   }
 
   // The value-level checks of pair `Pair` (analysis::pairs): 2 * Pair + 1 for two deadlines of
-  // one state that differ, 2 * Pair + 2 for the same guard twice on one event, else 0.
+  // one state that differ, 2 * Pair + 2 for the same guard twice on one event, else 0. What the
+  // types decide (lengths in both types, a guard type that fixes its condition) make_workflow
+  // has checked already.
+  using row_slots = detail::slots<std::index_sequence_for<Transitions...>, Transitions...>;
   template <std::size_t Pair>
-  constexpr std::size_t check_pair() const {
+  static constexpr std::size_t check_pair(const row_slots& rows) {
     constexpr std::size_t i = analysis::pairs.items[Pair].first;
     constexpr std::size_t j = analysis::pairs.items[Pair].second;
-    const auto& a = row<i>();
-    const auto& b = row<j>();
+    const auto& a = detail::get_slot<i>(rows);
+    const auto& b = detail::get_slot<j>(rows);
     using row_a = std::remove_cvref_t<decltype(a)>;
     using row_b = std::remove_cvref_t<decltype(b)>;
-    if constexpr (row_a::timed && row_b::timed) {
+    if constexpr (row_a::timed && row_b::timed && (row_a::length_in_type < 0 || row_b::length_in_type < 0)) {
       if (a.event.delay() != b.event.delay()) return 2 * Pair + 1;
     }
     // An unguarded one is found from the type, by make_workflow; here, the same guard twice.
-    if constexpr (row_a::event_id == row_b::event_id && !row_a::unguarded && !row_b::unguarded) {
+    if constexpr (row_a::event_id == row_b::event_id && !row_a::unguarded && !row_b::unguarded &&
+                  !row_a::guard_fixed_by_type) {
       if (detail::same_guard(a.guard, b.guard)) return 2 * Pair + 2;
     }
     return 0;
@@ -582,12 +711,12 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
   // The diagnostics of each pair, as check_pair numbers them (minus one).
   template <std::size_t K>
   static consteval auto pair_reporter() -> void (*)() {
-    using row_a = std::remove_cvref_t<decltype(detail::get_slot<analysis::pairs.items[K / 2].first>(
-        std::declval<const detail::slots<std::index_sequence_for<Transitions...>, Transitions...>&>()))>;
+    using row_a =
+        std::remove_cvref_t<decltype(detail::get_slot<analysis::pairs.items[K / 2].first>(std::declval<const row_slots&>()))>;
     constexpr auto from = row_a::from_id;
     constexpr auto on = row_a::event_id;
-    if constexpr (K % 2 == 0) return &detail::state_has_conflicting_deadlines<detail::spell_t<from>, from>;
-    else return &detail::transitions_on_one_event_can_both_fire<detail::spell_t<from>, detail::spell_t<on>, from, on>;
+    if constexpr (K % 2 == 0) return &detail::state_has_conflicting_deadlines<detail::spell_t<from>, from, 1>;
+    else return &detail::transitions_on_one_event_can_both_fire<detail::spell_t<from>, detail::spell_t<on>, from, on, 1>;
   }
   // A function, not a static member: the table must exist only during the constructor's
   // constant evaluation, never in an object file (the diagnostics are never defined).
@@ -597,13 +726,13 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
   }
 
   template <std::size_t... Pair>
-  constexpr std::size_t first_value_conflict(std::index_sequence<Pair...>) const {
+  static constexpr std::size_t first_value_conflict(const row_slots& rows, std::index_sequence<Pair...>) {
     std::size_t first = 0;
-    ((first = first != 0 ? first : check_pair<Pair>()), ...);
+    ((first = first != 0 ? first : check_pair<Pair>(rows)), ...);
     return first;
   }
 
-  detail::slots<std::index_sequence_for<Transitions...>, Transitions...> rows_;
+  row_slots rows_;
 };
 
 /// Declares a workflow: `make_workflow<"name">(initial<"s0">, terminal<"done", ...>, rows...)`.
@@ -611,7 +740,20 @@ class workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> {
 template <fixed_string Name, fixed_string Initial, fixed_string... Terminals, class... Transitions>
   requires(detail::is_token(Name.view()))
 consteval workflow<Name, Initial, terminal_t<Terminals...>, Transitions...> make_workflow(
-    initial_t<Initial> i, terminal_t<Terminals...> t, Transitions... rows) {
+    initial_t<Initial> i, terminal_t<Terminals...> t, Transitions... rows)
+#if defined(__clang__)  // what the constructor's checks on values find, first (see detail/config.hpp)
+    __attribute__((diagnose_if(workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>::value_conflict(rows...) % 2 == 1,
+                               "oversight: two deadlines of one state have different lengths, so the shorter always "
+                               "fires first: give them one length (the state is named below)",
+                               "error")))
+    __attribute__((diagnose_if(workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>::value_conflict(rows...) % 2 == 0 &&
+                                   workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>::value_conflict(rows...) != 0,
+                               "oversight: two transitions leave one state on one event with the same guard, so both "
+                               "can fire: write [g] on one and [unless(g)] on the other (the state and the event are "
+                               "named below)",
+                               "error")))
+#endif
+{
   using W = workflow<Name, Initial, terminal_t<Terminals...>, Transitions...>;
   constexpr detail::workflow_problem problem = W::structural_problem;
   if constexpr (problem.misuse != detail::workflow_misuse::none) {
@@ -640,11 +782,26 @@ namespace detail {
 /// called.
 template <fixed_string State>
 struct unknown_state_report {
-  static void report() { property_names_unknown_state<spell_t<State>, State>(); }
+  static void report() {
+#if defined(__clang__)
+    static_assert(property_names_a_state_of_the_workflow<spell_t<State>>,
+                  "oversight: the property names a state this workflow does not have: correct the name");
+#else
+    property_names_unknown_state<spell_t<State>, State>();
+#endif
+  }
 };
 template <fixed_string Target, fixed_string Waypoint>
 struct avoided_waypoint_report {
-  static void report() { path_to_state_avoids_waypoint<spell_t<Target>, spell_t<Waypoint>, Target, Waypoint>(); }
+  static void report() {
+#if defined(__clang__)
+    static_assert(every_path_to_state_passes_through_waypoint<spell_t<Target>, spell_t<Waypoint>>,
+                  "oversight: a path from the initial state reaches the first state without passing through "
+                  "the second: the asserted property fails");
+#else
+    path_to_state_avoids_waypoint<spell_t<Target>, spell_t<Waypoint>, Target, Waypoint>();
+#endif
+  }
 };
 
 /// Whether workflow `W` names both states; if not, the compile error names the first unknown one.

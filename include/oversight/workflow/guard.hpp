@@ -211,13 +211,25 @@ constexpr composed_name compose_name(std::string_view head, const Guards&... gua
   return n;
 }
 
-/// Whether two guards are decidably the same condition: the same type and equal (by `==` when
-/// the type has one, otherwise by name). Guards of different types are never "the same": the
-/// workflow checks cannot decide whether two different conditions can both hold.
+/// Whether a guard's type alone fixes the condition it tests: a `guard_if` over a predicate
+/// without state (a captureless lambda, an empty function object), and `all_of`, `any_of` and
+/// `unless` of such guards. Two guards of one such type test the same condition whatever their
+/// names, so a workflow finds them from its type. Specialised below, after the composites.
+template <class G>
+inline constexpr bool condition_fixed_by_type = false;
+template <class P>
+inline constexpr bool condition_fixed_by_type<predicate_guard<P>> = std::is_empty_v<P>;
+
+/// Whether two guards are decidably the same condition: the same type, and that type fixes the
+/// condition (above) or the two are equal (by `==` when the type has one, otherwise by name).
+/// Guards of different types are never "the same": the workflow checks cannot decide whether two
+/// different conditions can both hold.
 template <class A, class B>
 constexpr bool same_guard(const A& a, const B& b) noexcept {
   if constexpr (!std::is_same_v<A, B>) {
     return false;
+  } else if constexpr (condition_fixed_by_type<A>) {
+    return true;
   } else if constexpr (std::equality_comparable<A>) {
     return a == b;
   } else {
@@ -311,6 +323,15 @@ struct unless_t {
     return allowed;
   }
 };
+
+namespace detail {
+template <class... Guards>
+inline constexpr bool condition_fixed_by_type<all_of_t<Guards...>> = (condition_fixed_by_type<Guards> && ...);
+template <class... Guards>
+inline constexpr bool condition_fixed_by_type<any_of_t<Guards...>> = (condition_fixed_by_type<Guards> && ...);
+template <class Inner>
+inline constexpr bool condition_fixed_by_type<unless_t<Inner>> = condition_fixed_by_type<Inner>;
+}  // namespace detail
 
 /// `all_of(a, b, ...)`: every guard allows.
 template <NamedGuard... Guards>

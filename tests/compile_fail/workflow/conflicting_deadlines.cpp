@@ -9,11 +9,11 @@ inline constexpr auto objected = guard_if("objected", [](const file& f) { return
 
 inline constexpr auto wf = make_workflow<"deadlines">(
     initial<"consultation">, terminal<"approved", "escalated">,
-    state<"consultation"> + after<"silence_ended">(days{14}) [unless(objected)] = state<"approved">,
+    state<"consultation"> + after_days<14, "silence_ended"> [unless(objected)] = state<"approved">,
 #ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
-    state<"consultation"> + after<"silence_ended">(days{14}) [objected] = state<"escalated">);
+    state<"consultation"> + after_days<14, "silence_ended"> [objected] = state<"escalated">);
 #else
-    state<"consultation"> + after<"silence_ended">(days{21}) [objected] = state<"escalated">);
+    state<"consultation"> + after_days<21, "silence_ended"> [objected] = state<"escalated">);
 #endif
 
 int main() { return wf.name().empty() ? 1 : 0; }

@@ -5,7 +5,7 @@ using namespace oversight::workflow;
 inline constexpr auto wf = make_workflow<"consent_first">(
     initial<"draft">, terminal<"signed">,
     state<"draft"> + event<"submitted"> = state<"consultation">,
-    state<"consultation"> + after(days{14}) = state<"consent_obtained">,
+    state<"consultation"> + after_days<14> = state<"consent_obtained">,
 #ifdef OVERSIGHT_COMPILE_FAIL_CONTROL
     state<"consultation"> + event<"urgent"> = state<"consent_obtained">,
 #else

@@ -4,8 +4,11 @@
 // rules compare: "the facility clearance is at least the highest classification handled" is
 // `clearance.level >= handled`. The markings are what documents carry:
 //  - EU, Council Decision 2013/488/EU on the security rules for protecting EU classified
-//    information, Art. 2(2) (http://data.europa.eu/eli/dec/2013/488/oj): TRES SECRET UE/EU TOP
+//    information, Art. 2(2) (http://data.europa.eu/eli/dec/2013/488/oj): TRÈS SECRET UE/EU TOP
 //    SECRET, SECRET UE/EU SECRET, CONFIDENTIEL UE/EU CONFIDENTIAL, RESTREINT UE/EU RESTRICTED.
+//    The markings are printed as the Official Journal spells them, with the accent (UTF-8), as in
+//    Council Decision (EU) 2021/1075, recital 3 (OJ L 233, 1.7.2021, p. 1); the parser also
+//    reads the accent decomposed (NFD) and "TRES", the spelling of systems that strip accents.
 //  - NATO, security policy C-M(2002)49 and nato.int "What's in a security classification?":
 //    COSMIC TOP SECRET, NATO SECRET, NATO CONFIDENTIAL, NATO RESTRICTED. NATO UNCLASSIFIED is a
 //    marking for NATO-owned official information, not a classification level: it maps to no
@@ -113,7 +116,7 @@ constexpr std::string_view name(eu_marking m) noexcept {
     case eu_marking::restreint_ue: return "RESTREINT UE/EU RESTRICTED";
     case eu_marking::confidentiel_ue: return "CONFIDENTIEL UE/EU CONFIDENTIAL";
     case eu_marking::secret_ue: return "SECRET UE/EU SECRET";
-    case eu_marking::tres_secret_ue: return "TRES SECRET UE/EU TOP SECRET";
+    case eu_marking::tres_secret_ue: return "TR\u00C8S SECRET UE/EU TOP SECRET";  // TRÈS, in UTF-8
   }
   return "(invalid)";
 }
@@ -139,11 +142,23 @@ constexpr std::string_view name(classification c) noexcept {
 }
 
 /// Parses an EU marking: the full bilingual form or either half ("SECRET UE", "EU SECRET").
+/// "TRÈS SECRET UE" is read with its accent (UTF-8, È precomposed as printed, or decomposed) or
+/// without it ("TRES").
 constexpr result<eu_marking, classification_errc> parse_eu_marking(std::string_view text) noexcept {
+  constexpr std::string_view accented = "TR\u00C8S ";
+  constexpr std::string_view plain = "TRES ";
   for (auto m : {eu_marking::restreint_ue, eu_marking::confidentiel_ue, eu_marking::secret_ue, eu_marking::tres_secret_ue}) {
     const std::string_view full = name(m);
     const auto slash = full.find('/');
     if (text == full || text == full.substr(0, slash) || text == full.substr(slash + 1)) return m;
+  }
+  constexpr std::string_view decomposed = "TRE\u0300S ";  // E and a combining grave accent
+  for (const std::string_view head : {plain, decomposed}) {
+    if (!text.starts_with(head)) continue;
+    // The same marking spelled without the accent, or with it decomposed (Unicode NFD).
+    const std::string_view rest = text.substr(head.size());
+    const std::string_view full = name(eu_marking::tres_secret_ue).substr(accented.size());
+    if (rest == full || rest == full.substr(0, full.find('/'))) return eu_marking::tres_secret_ue;
   }
   return error{classification_errc::unknown_marking, error_context(text)};
 }

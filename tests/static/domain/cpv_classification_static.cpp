@@ -48,6 +48,18 @@ static_assert(!level_of(nato_marking::nato_unclassified).has_value());
 static_assert(name(eu_marking::confidentiel_ue) == "CONFIDENTIEL UE/EU CONFIDENTIAL");
 static_assert(parse_eu_marking("SECRET UE").value() == eu_marking::secret_ue);
 static_assert(parse_eu_marking("EU TOP SECRET").value() == eu_marking::tres_secret_ue);
+// The Official Journal's spelling, with the accent (Council Decision (EU) 2021/1075, recital 3),
+// printed and read; the spelling without it or with it decomposed is read too, nothing else near it.
+static_assert(name(eu_marking::tres_secret_ue) == "TR\xC3\x88S SECRET UE/EU TOP SECRET");
+static_assert(parse_eu_marking("TR\xC3\x88S SECRET UE/EU TOP SECRET").value() == eu_marking::tres_secret_ue);
+static_assert(parse_eu_marking("TR\xC3\x88S SECRET UE").value() == eu_marking::tres_secret_ue);
+static_assert(parse_eu_marking("TRES SECRET UE/EU TOP SECRET").value() == eu_marking::tres_secret_ue);
+static_assert(parse_eu_marking("TRES SECRET UE").value() == eu_marking::tres_secret_ue);
+static_assert(parse_eu_marking("TRES SECRET").error().code == classification_errc::unknown_marking);
+static_assert(parse_eu_marking("TRES EU TOP SECRET").error().code == classification_errc::unknown_marking);
+static_assert(parse_eu_marking("TR\xC3\x88S").error().code == classification_errc::unknown_marking);
+static_assert(parse_eu_marking("TRE\xCC\x80S SECRET UE").value() == eu_marking::tres_secret_ue);  // NFD
+static_assert(parse_eu_marking("TRE\xCC\x80S UE").error().code == classification_errc::unknown_marking);
 static_assert(parse_nato_marking("COSMIC TOP SECRET").value() == nato_marking::cosmic_top_secret);
 static_assert(parse_nato_marking("NATO SECRETISH").error().code == classification_errc::unknown_marking);
 static_assert(!requires_facility_clearance(classification::restricted));

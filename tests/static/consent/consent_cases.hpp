@@ -80,15 +80,15 @@ constexpr outcome qmv_council_2025_one_short() {
 inline constexpr country_set seven_smallest{"HR"_country, "LT"_country, "SI"_country, "LV"_country,
                                             "EE"_country, "CY"_country, "LU"_country};
 constexpr outcome reinforced_twenty_yes() {
-  return vote(presets::eu_council_reinforced_qmv(), eu_council(), seven_smallest, ballot::no);
+  return vote(presets::eu_council_reinforced_qmv, eu_council(), seven_smallest, ballot::no);
 }
 constexpr outcome reinforced_nineteen_yes() {
   country_set against = seven_smallest;
   against.insert("MT"_country);
-  return vote(presets::eu_council_reinforced_qmv(), eu_council(), against, ballot::no);
+  return vote(presets::eu_council_reinforced_qmv, eu_council(), against, ballot::no);
 }
 constexpr outcome reinforced_three_large_against(presets::reinforced_reading reading) {
-  return vote(presets::eu_council_reinforced_qmv(reading), eu_council(),
+  return vote(presets::eu_council_reinforced_qmv.read_as(reading), eu_council(),
               {"DE"_country, "FR"_country, "IT"_country}, ballot::no);
 }
 

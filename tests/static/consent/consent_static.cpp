@@ -90,6 +90,23 @@ static_assert(reinforced_twenty_yes().adopted());
 static_assert(reinforced_nineteen_yes().not_adopted() && reinforced_nineteen_yes().members_short() == 1);
 static_assert(reinforced_three_large_against(presets::reinforced_reading::strict).not_adopted());
 static_assert(reinforced_three_large_against(presets::reinforced_reading::blocking_clause_applies).adopted());
+// A variable like the other presets (the strict reading), and the other reading by read_as.
+static_assert(static_cast<const double_majority&>(presets::eu_council_reinforced_qmv) ==
+              double_majority{percent(72), percent(65), 0, blocking_clause::none, 0});
+static_assert(presets::eu_council_reinforced_qmv.read_as(presets::reinforced_reading::blocking_clause_applies) ==
+              double_majority{percent(72), percent(65), 0, blocking_clause::at_least_members, 4});
+static_assert(presets::eu_council_reinforced_qmv_participating.read_as(
+                  presets::reinforced_reading::blocking_clause_applies) ==
+              double_majority{percent(72), percent(65), 0, blocking_clause::smallest_plus_one, 0});
+static_assert(presets::eu_council_reinforced_qmv_participating.read_as(presets::reinforced_reading::strict) ==
+              presets::eu_council_reinforced_qmv);
+// The old spelling, a call, still gives the same rules.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+static_assert(presets::eu_council_reinforced_qmv() == presets::eu_council_reinforced_qmv);
+static_assert(presets::eu_council_reinforced_qmv(presets::reinforced_reading::blocking_clause_applies) ==
+              presets::eu_council_reinforced_qmv.read_as(presets::reinforced_reading::blocking_clause_applies));
+#pragma GCC diagnostic pop
 
 // ---- Art. 238(3)(a) TFEU: the blocking minority follows the participants ------------------------
 static_assert(participating_without_de_fr().size() == 25);

@@ -58,20 +58,37 @@ enum class reinforced_reading : std::uint8_t {
   blocking_clause_applies  ///< also the "deemed attained" clause of Art. 16(4) TEU / 238(3)(a) TFEU
 };
 
-/// Reinforced QMV, Art. 238(2) TFEU: the Council not acting on a Commission/HR proposal.
-constexpr double_majority eu_council_reinforced_qmv(reinforced_reading reading = reinforced_reading::strict) noexcept {
-  return reading == reinforced_reading::strict
-             ? double_majority{percent(72), percent(65), 0, blocking_clause::none, 0}
-             : double_majority{percent(72), percent(65), 0, blocking_clause::at_least_members, 4};
-}
+/// A reinforced-QMV preset (Art. 238(2) and (3)(b) TFEU): the rule of the strict reading, the
+/// 72 % / 65 % thresholds alone, as a variable like the other presets; `read_as(reading)` gives
+/// the rule of either reading, `Clause` being the "deemed attained" clause the other reading adds.
+template <blocking_clause Clause>
+struct reinforced_qmv_preset : double_majority {
+  [[nodiscard]] constexpr double_majority read_as(reinforced_reading reading) const noexcept {
+    double_majority rule = *this;
+    if (reading == reinforced_reading::blocking_clause_applies) {
+      rule.clause = Clause;
+      rule.blocking_members = Clause == blocking_clause::at_least_members ? 4 : 0;
+    }
+    return rule;
+  }
+  /// The rule of `reading`, as the function this preset was. Deprecated: `eu_council_reinforced_qmv`
+  /// is the strict reading itself, `.read_as(reading)` the other.
+  [[deprecated("eu_council_reinforced_qmv is a variable now (the strict reading): write it without (), or "
+               ".read_as(reading)")]] [[nodiscard]] constexpr double_majority
+  operator()(reinforced_reading reading = reinforced_reading::strict) const noexcept {
+    return read_as(reading);
+  }
+};
 
-/// Reinforced QMV when not all members take part, Art. 238(3)(b) TFEU.
-constexpr double_majority eu_council_reinforced_qmv_participating(
-    reinforced_reading reading = reinforced_reading::strict) noexcept {
-  return reading == reinforced_reading::strict
-             ? double_majority{percent(72), percent(65), 0, blocking_clause::none, 0}
-             : double_majority{percent(72), percent(65), 0, blocking_clause::smallest_plus_one, 0};
-}
+/// Reinforced QMV, Art. 238(2) TFEU: the Council not acting on a Commission/HR proposal; 72 % of
+/// the members representing 65 % of the population (strict reading, see the header comment).
+inline constexpr reinforced_qmv_preset<blocking_clause::at_least_members> eu_council_reinforced_qmv{
+    {percent(72), percent(65), 0, blocking_clause::none, 0}};
+
+/// Reinforced QMV when not all members take part, Art. 238(3)(b) TFEU (use an electorate of the
+/// participating members; strict reading).
+inline constexpr reinforced_qmv_preset<blocking_clause::smallest_plus_one> eu_council_reinforced_qmv_participating{
+    {percent(72), percent(65), 0, blocking_clause::none, 0}};
 
 /// Council unanimity, Art. 238(4) TFEU: abstentions do not prevent adoption.
 inline constexpr unanimity eu_council_unanimity{abstention::does_not_block};

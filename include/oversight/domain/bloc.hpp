@@ -82,7 +82,7 @@ class bloc {
   static consteval bloc checked(std::string_view name, std::span<const bloc_membership> memberships)
 #if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
       __attribute__((diagnose_if(!make(name, memberships),
-                                 "oversight: invalid membership data: each period must end after it starts, and one "
+                                 "oversight: invalid membership data: no period may end before it starts, and one "
                                  "member's periods must not overlap (bloc::make at run time names the entry)",
                                  "error")))
 #endif

@@ -116,7 +116,7 @@ constexpr std::string_view name(eu_marking m) noexcept {
     case eu_marking::restreint_ue: return "RESTREINT UE/EU RESTRICTED";
     case eu_marking::confidentiel_ue: return "CONFIDENTIEL UE/EU CONFIDENTIAL";
     case eu_marking::secret_ue: return "SECRET UE/EU SECRET";
-    case eu_marking::tres_secret_ue: return "TR\u00C8S SECRET UE/EU TOP SECRET";  // TRÈS, in UTF-8
+    case eu_marking::tres_secret_ue: return "TR\xC3\x88S SECRET UE/EU TOP SECRET";  // TRÈS, in UTF-8 bytes
   }
   return "(invalid)";
 }
@@ -145,14 +145,14 @@ constexpr std::string_view name(classification c) noexcept {
 /// "TRÈS SECRET UE" is read with its accent (UTF-8, È precomposed as printed, or decomposed) or
 /// without it ("TRES").
 constexpr result<eu_marking, classification_errc> parse_eu_marking(std::string_view text) noexcept {
-  constexpr std::string_view accented = "TR\u00C8S ";
+  constexpr std::string_view accented = "TR\xC3\x88S ";  // È in UTF-8 bytes, whatever the execution character set
   constexpr std::string_view plain = "TRES ";
   for (auto m : {eu_marking::restreint_ue, eu_marking::confidentiel_ue, eu_marking::secret_ue, eu_marking::tres_secret_ue}) {
     const std::string_view full = name(m);
     const auto slash = full.find('/');
     if (text == full || text == full.substr(0, slash) || text == full.substr(slash + 1)) return m;
   }
-  constexpr std::string_view decomposed = "TRE\u0300S ";  // E and a combining grave accent
+  constexpr std::string_view decomposed = "TRE\xCC\x80S ";  // E and a combining grave accent (U+0300), in UTF-8 bytes
   for (const std::string_view head : {plain, decomposed}) {
     if (!text.starts_with(head)) continue;
     // The same marking spelled without the accent, or with it decomposed (Unicode NFD).

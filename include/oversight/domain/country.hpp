@@ -91,8 +91,9 @@ class country {
   /// A country from a constant code, checked at compile time: `country{"FI"}`. An unknown code
   /// fails to compile, naming `unknown_country_code_in_constant_expression`.
   ///
-  /// (With Clang 14 this constructor is `constexpr`, see OVERSIGHT_CONSTEVAL_CTOR: a constant
-  /// is still checked at compile time, an unknown code elsewhere stops the program. Prefer
+  /// (With Clang 14 this constructor is `constexpr`, see OVERSIGHT_CONSTEVAL_CTOR: a string
+  /// literal is still checked at compile time, by the `diagnose_if` below; only an array whose
+  /// contents the compiler cannot see stops the program when its code is unknown. Prefer
   /// `"FI"_country` or a `constexpr` variable there.)
   OVERSIGHT_CONSTEVAL_CTOR country(const char (&code)[3])  // NOLINT: implicit by design
 #if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)

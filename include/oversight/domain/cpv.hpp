@@ -79,7 +79,9 @@ constexpr std::optional<std::uint8_t> cpv_published_check_digit(std::uint32_t co
 
 // Deliberately not constexpr: calling it in a constant expression is the compile error that
 // names the problem; reached at run time (only possible with Clang 14, see
-// OVERSIGHT_CONSTEVAL_CTOR), it stops the program.
+// OVERSIGHT_CONSTEVAL_CTOR, and only for an array whose contents the compiler cannot see: a
+// string literal is refused at compile time by the constructor's `diagnose_if`), it stops the
+// program.
 inline void invalid_cpv_code_in_constant_expression() { std::abort(); }  // "48000000-8": a known division, eight digits, the right check digit
 
 }  // namespace detail

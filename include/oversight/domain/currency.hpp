@@ -116,8 +116,9 @@ class currency {
   /// A currency from a constant code, checked at compile time: `currency{"EUR"}`. An unknown
   /// code fails to compile, naming `unknown_currency_code_in_constant_expression`.
   ///
-  /// (With Clang 14 this constructor is `constexpr`, see OVERSIGHT_CONSTEVAL_CTOR: a constant is
-  /// still checked at compile time, an unknown code elsewhere stops the program.)
+  /// (With Clang 14 this constructor is `constexpr`, see OVERSIGHT_CONSTEVAL_CTOR: a string
+  /// literal is still checked at compile time, by the `diagnose_if` below; only an array whose
+  /// contents the compiler cannot see stops the program when its code is unknown.)
   OVERSIGHT_CONSTEVAL_CTOR currency(const char (&code)[4])  // NOLINT: implicit by design
 #if defined(__clang__)  // the first error line under Clang (see detail/config.hpp)
       __attribute__((diagnose_if(detail::currency_index(std::string_view(code, 3)) < 0,

@@ -21,8 +21,8 @@
 //
 // Open point (Art. 238(2), (3)(b) TFEU): the reinforced majority is defined by its two
 // thresholds only; the Treaty does not say whether the "deemed attained" blocking-minority clause
-// of Art. 16(4) TEU / Art. 238(3)(a) TFEU also applies. `reinforced_reading::strict` (the default)
-// does not apply it; `reinforced_reading::blocking_clause_applies` does.
+// of Art. 16(4) TEU / Art. 238(3)(a) TFEU also applies. `reinforced_reading::strict` (what the
+// preset variables decide by) does not apply it; `reinforced_reading::blocking_clause_applies` does.
 //
 // For Art. 238(3) build the electorate of the participating members only (e.g. with
 // `electorate::without`), so that shares and the blocking minority are of participating members
@@ -54,7 +54,7 @@ inline constexpr double_majority eu_council_qmv_participating{percent(55), perce
 
 /// How to read the reinforced qualified majority of Art. 238(2) and (3)(b) TFEU.
 enum class reinforced_reading : std::uint8_t {
-  strict,                  ///< the 72 % / 65 % thresholds alone (the Treaty's words); the default
+  strict,                  ///< the 72 % / 65 % thresholds alone (the Treaty's words); the presets' own
   blocking_clause_applies  ///< also the "deemed attained" clause of Art. 16(4) TEU / 238(3)(a) TFEU
 };
 

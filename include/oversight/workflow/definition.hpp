@@ -163,6 +163,7 @@ constexpr deadline_t<Name> after(days length) noexcept {
 template <class E>
 concept EventKind = requires {
   { E::timed } -> std::convertible_to<bool>;
+  { E::length_in_type } -> std::convertible_to<std::int32_t>;  // -1 when the type holds no length
   E::id;
 } && std::is_base_of_v<detail::event_operators<E>, E>;
 

@@ -269,6 +269,8 @@ template <fixed_string ExceptionA, fixed_string ExceptionB, char... Spelled>
 void exceptions_of_equal_priority_conflict();  // [OVS-E108] two exceptions to one rule, one exempting and one reinstating, have equal priority: give one a higher priority
 template <fixed_string RuleId, char... Spelled>
 void policy_violated_by_rule();  // [OVS-E109] require(policy, subject): this rule denies the subject; explain(policy, subject) says why
+template <fixed_string PolicyId, char... Spelled>
+void policy_does_not_permit_the_subject();  // [OVS-E109] require(policy, subject): no rule denies or is undecided, yet the policy does not permit the subject (its children conflict, or its target cannot be decided); explain(policy, subject) says why
 template <fixed_string RuleId, char... Spelled>
 void policy_undecided_because_of_rule();  // [OVS-E110] require(policy, subject): this rule cannot be decided; explain(policy, subject) names the unknown fact
 template <fixed_string PolicyId, char... Spelled>
@@ -276,7 +278,7 @@ void only_one_applicable_children_always_apply_together();  // [OVS-E111] two ch
 
 /// The misuses above, to choose one by value.
 enum class policy_misuse : unsigned char {
-  none, duplicate_id, no_rules, missing_rule, conflict, violated, undecided, apply_together
+  none, duplicate_id, no_rules, missing_rule, conflict, violated, undecided, apply_together, not_permitted
 };
 
 template <policy_misuse M, fixed_string A, fixed_string B, char... C>
@@ -287,6 +289,7 @@ consteval auto reporter_spelled() {
   else if constexpr (M == policy_misuse::conflict) return &exceptions_of_equal_priority_conflict<A, B, C...>;
   else if constexpr (M == policy_misuse::violated) return &policy_violated_by_rule<A, C...>;
   else if constexpr (M == policy_misuse::apply_together) return &only_one_applicable_children_always_apply_together<A, C...>;
+  else if constexpr (M == policy_misuse::not_permitted) return &policy_does_not_permit_the_subject<A, C...>;
   else return &policy_undecided_because_of_rule<A, C...>;
 }
 
@@ -1155,11 +1158,14 @@ template <class Entity, const auto& PolicyRef>
 concept complies_with = DeclaredEntity<Entity> && static_cast<bool>(check(PolicyRef, Entity{}));
 
 namespace detail {
-/// Finds the first rule that denies, or failing that cannot be decided, by its index among all
-/// rules (depth first, as `all_rule_ids()`).
+/// Finds the first rule that denies, or failing that cannot be decided (a rule that could have
+/// denied first, then one that could only have permitted), by its index among all rules (depth
+/// first, as `all_rule_ids()`). Call `done()` after the evaluation.
 struct first_blocking_rule {
   policy_misuse misuse = policy_misuse::none;
   std::size_t index = 0;
+  bool permit_undecided = false;  // a Permit rule was Indeterminate{P}
+  std::size_t permit_undecided_index = 0;
   template <class R>
   constexpr void operator()(const R&, std::size_t i, xacml_outcome o, truth, truth, effect) {
     if (misuse == policy_misuse::violated) return;
@@ -1170,37 +1176,62 @@ struct first_blocking_rule {
                (o.value == decision::indeterminate_d || o.value == decision::indeterminate_dp)) {
       misuse = policy_misuse::undecided;
       index = i;
+    } else if (!permit_undecided && o.value == decision::indeterminate_p) {
+      permit_undecided = true;
+      permit_undecided_index = i;
     }
   }
+  /// When nothing could deny, a Permit rule that could not be decided is what kept the verdict
+  /// from compliance (a permit-overrides policy is Indeterminate{P} then).
+  constexpr first_blocking_rule& done() {
+    if (misuse == policy_misuse::none && permit_undecided) {
+      misuse = policy_misuse::undecided;
+      index = permit_undecided_index;
+    }
+    return *this;
+  }
 };
+}  // namespace detail
+
+namespace detail {
+/// What `require(p, subject, ctx)` finds: the subject complies, a rule denies it, a rule cannot be
+/// decided for it, or the verdict is not compliance although no rule does either.
+enum class require_finding : unsigned char { complies, rule_denies, rule_undecided, no_rule_blocks };
+template <class P, class S>
+constexpr require_finding require_problem(const P& p, const S& subject, const context& ctx) {
+  if (check(p, subject, ctx)) return require_finding::complies;
+  first_blocking_rule found;
+  p.evaluate(subject, effective_context(subject, ctx), false, found);
+  found.done();
+  if (found.misuse == policy_misuse::violated) return require_finding::rule_denies;
+  if (found.misuse == policy_misuse::undecided) return require_finding::rule_undecided;
+  return require_finding::no_rule_blocks;
+}
 }  // namespace detail
 
 /// Requires, at compile time, that `subject` complies with `p`: a violation is a compile error
 /// whose first line names the first rule that denies
 /// (`policy_violated_by_rule<"supplier.high-risk">`, OVS-E109) or, when none denies, the first
-/// rule that cannot be decided (`policy_undecided_because_of_rule<"...">`, OVS-E110).
-namespace detail {
-/// What `require(p, subject, ctx)` finds: violated, undecided or none.
-template <class P, class S>
-constexpr policy_misuse require_problem(const P& p, const S& subject, const context& ctx) {
-  if (check(p, subject, ctx)) return policy_misuse::none;
-  first_blocking_rule found;
-  p.evaluate(subject, effective_context(subject, ctx), false, found);
-  return found.misuse == policy_misuse::undecided ? policy_misuse::undecided : policy_misuse::violated;
-}
-}  // namespace detail
-
+/// rule that cannot be decided (`policy_undecided_because_of_rule<"...">`, OVS-E110). A verdict
+/// that is not compliance although no rule denies or is undecided (two children of an
+/// only-one-applicable policy apply, say) names the policy instead
+/// (`policy_does_not_permit_the_subject<"...">`).
 template <Policy P, class S>
 consteval void require(const P& p, const S& subject, context ctx = {})
 #if defined(__clang__)  // the first error line under Clang (see detail/config.hpp); the rule follows
-    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::policy_misuse::violated,
+    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::require_finding::rule_denies,
                                "oversight: require(policy, subject): a rule of the policy denies this subject (it is "
                                "named below); explain(policy, subject) says why [OVS-E109]",
                                "error")))
-    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::policy_misuse::undecided,
+    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::require_finding::rule_undecided,
                                "oversight: require(policy, subject): a rule of the policy cannot be decided for this "
                                "subject (it is named below); explain(policy, subject) names the unknown fact "
                                "[OVS-E110]",
+                               "error")))
+    __attribute__((diagnose_if(detail::require_problem(p, subject, ctx) == detail::require_finding::no_rule_blocks,
+                               "oversight: require(policy, subject): the policy does not permit this subject though "
+                               "no rule of it denies or is undecided (its children conflict, or its target cannot be "
+                               "decided; the policy is named below); explain(policy, subject) says why [OVS-E109]",
                                "error")))
 #endif
 {
@@ -1208,6 +1239,7 @@ consteval void require(const P& p, const S& subject, context ctx = {})
   if (v) return;
   detail::first_blocking_rule found;
   p.evaluate(subject, effective_context(subject, ctx), false, found);
+  found.done();
   // The diagnostic is called here, through a table of every rule's, so that the compiler's
   // context above the error is the caller and this function alone.
   if (found.misuse == detail::policy_misuse::violated) {
@@ -1218,7 +1250,7 @@ consteval void require(const P& p, const S& subject, context ctx = {})
     reporters[found.index]();
   } else {
     // A verdict against the subject that no rule gave (a review, say): the policy is named.
-    detail::reporter<detail::policy_misuse::violated, P::id_string>()();
+    detail::reporter<detail::policy_misuse::not_permitted, P::id_string>()();
   }
 }
 
@@ -1228,16 +1260,23 @@ template <char... Spelled>
 inline constexpr bool rule_does_not_deny_the_subject = false;
 template <char... Spelled>
 inline constexpr bool rule_decides_the_subject = false;
-template <policy_misuse M, char... C>
+template <char... Spelled>
+inline constexpr bool policy_permits_the_subject = false;
+template <require_finding F, char... C>
 consteval void require_report(spelled_chars<C...>) {
-  if constexpr (M == policy_misuse::violated)
+  if constexpr (F == require_finding::rule_denies)
     static_assert(rule_does_not_deny_the_subject<C...>,
                   "oversight: require<policy, subject>(): this rule denies the subject; explain(policy, subject) "
                   "says why [OVS-E109]");
-  else
+  else if constexpr (F == require_finding::rule_undecided)
     static_assert(rule_decides_the_subject<C...>,
                   "oversight: require<policy, subject>(): this rule cannot be decided for the subject; "
                   "explain(policy, subject) names the unknown fact [OVS-E110]");
+  else
+    static_assert(policy_permits_the_subject<C...>,
+                  "oversight: require<policy, subject>(): this policy does not permit the subject though no rule "
+                  "of it denies or is undecided (its children conflict, or its target cannot be decided); "
+                  "explain(policy, subject) says why [OVS-E109]");
 }
 }  // namespace detail
 #endif
@@ -1253,18 +1292,23 @@ consteval void require() {
   constexpr detail::first_blocking_rule found = [] {
     detail::first_blocking_rule f;
     if (!check(PolicyRef, Subject)) PolicyRef.evaluate(Subject, effective_context(Subject, {}), false, f);
-    return f;
+    return f.done();
   }();
   if constexpr (!check(PolicyRef, Subject)) {
     // A verdict against the subject that no rule gave (a review, say) names the policy.
     constexpr std::string_view id =
         found.misuse == detail::policy_misuse::none ? P::id_string.view() : P::all_rule_ids()[found.index];
     constexpr auto name = detail::fixed_from<id.size()>(id);
-    constexpr detail::policy_misuse misuse =
-        found.misuse == detail::policy_misuse::undecided ? found.misuse : detail::policy_misuse::violated;
 #if defined(__clang__)
-    detail::require_report<misuse>(detail::spelled_sequence<name>{});
+    constexpr detail::require_finding finding = found.misuse == detail::policy_misuse::violated
+                                                    ? detail::require_finding::rule_denies
+                                                : found.misuse == detail::policy_misuse::undecided
+                                                    ? detail::require_finding::rule_undecided
+                                                    : detail::require_finding::no_rule_blocks;
+    detail::require_report<finding>(detail::spelled_sequence<name>{});
 #else
+    constexpr detail::policy_misuse misuse =
+        found.misuse == detail::policy_misuse::none ? detail::policy_misuse::not_permitted : found.misuse;
     detail::reporter<misuse, name>()();
 #endif
   }

@@ -51,7 +51,10 @@ constexpr std::array<std::uint8_t, electorate::capacity> strength_order(const Ru
   std::array<std::uint8_t, electorate::capacity> order{};
   count = 0;
   member_set vetoes;
+  // Members obliged to abstain cannot block: they are left out of every coalition.
+  if constexpr (requires { rule.obliged_to_abstain(e); }) pool = pool - rule.obliged_to_abstain(e);
   if constexpr (requires { rule.veto_holders; }) vetoes = e.members_among(rule.veto_holders, pool);
+  else if constexpr (requires { rule.rule.veto_holders; }) vetoes = e.members_among(rule.rule.veto_holders, pool);
   for (std::size_t i = 0; i < e.size(); ++i) {
     const std::size_t s = e.by_weight(i);
     if (vetoes.contains(s)) order[count++] = static_cast<std::uint8_t>(s);

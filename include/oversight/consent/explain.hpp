@@ -123,8 +123,9 @@ inline std::string summary(const electorate& voters, const outcome& o, code_styl
   return detail::concat({"pending: awaiting ", member_codes(voters, o.outstanding(), style)});
 }
 
-/// Several lines: the outcome, the counts and population shares, what the rule requires, the
-/// margins, the blocking minority, and the indispensable answers still awaited.
+/// Several lines: the outcome, the counts and population shares, the members obliged to abstain
+/// (with the ballots set aside), what the rule requires, the margins, the blocking minority, and
+/// the indispensable answers still awaited.
 inline std::string explain(const electorate& voters, const outcome& o, code_style style = code_style::iso) {
   const bool weighted = voters.weighted();
   std::string out = summary(voters, o, style);
@@ -143,6 +144,12 @@ inline std::string explain(const electorate& voters, const outcome& o, code_styl
   if (!o.qualified_abstained().empty()) side("of which formal (qualified)", o.qualified_abstained());
   side("absent", o.absent());
   if (!o.outstanding().empty()) side("outstanding", o.outstanding());
+  if (!o.obliged_to_abstain().empty()) {
+    out.append("  obliged to abstain: ").append(member_codes(voters, o.obliged_to_abstain(), style));
+    if (!o.set_aside().empty())
+      out.append(" (counted as abstaining; ballot set aside: ").append(member_codes(voters, o.set_aside(), style)).append(")");
+    out.append("\n");
+  }
   auto requirement = [&](std::string_view label, std::uint64_t members, std::uint64_t people, std::string_view suffix) {
     if (members == 0 && people == 0) return;
     out.append("  ").append(label).append(":");

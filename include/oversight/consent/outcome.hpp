@@ -115,6 +115,11 @@ class outcome {
   /// majority vote, the objectors, the vetoes, the formal abstainers). Empty otherwise.
   [[nodiscard]] constexpr member_set blocking() const noexcept { return blocking_; }
   [[nodiscard]] constexpr std::uint64_t population_blocking() const noexcept { return population_blocking_; }
+  /// Under `with_obligatory_abstention`: the members obliged to abstain (empty under other
+  /// rules), and those of them whose yes, no or absence was set aside and counted as an
+  /// abstention. The sets above are as counted: a set-aside ballot is among `abstained()`.
+  [[nodiscard]] constexpr member_set obliged_to_abstain() const noexcept { return obliged_; }
+  [[nodiscard]] constexpr member_set set_aside() const noexcept { return set_aside_; }
   /// When pending: outstanding members whose yes is indispensable (any other answer of theirs
   /// — no, abstain, absent — defeats the proposal, even if every other outstanding member says yes).
   [[nodiscard]] constexpr member_set required() const noexcept { return required_; }
@@ -142,7 +147,7 @@ class outcome {
         population_yes_(population_yes),
         members_(members) {}
 
-  member_set yes_, no_, abstained_, qualified_, absent_, outstanding_, blocking_, required_;
+  member_set yes_, no_, abstained_, qualified_, absent_, outstanding_, blocking_, required_, obliged_, set_aside_;
   std::uint64_t population_ = 0;
   std::uint64_t population_yes_ = 0;
   std::uint64_t population_blocking_ = 0;

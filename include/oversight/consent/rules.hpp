@@ -20,6 +20,8 @@
 //                             blocking-minority clause (Art. 16(4) TEU, Art. 238(2)-(3) TFEU)
 //   veto_majority             k yes votes and no veto-holder voting no (UN Charter Art. 27(3))
 //   silence_procedure         adopted at the deadline unless someone objected by then
+//   with_obligatory_abstention  any of these, with named members obliged to abstain (the proviso
+//                             of UN Charter Art. 27(3): a party to a dispute abstains)
 //
 // Arithmetic is exact (consent/fraction.hpp): no floating point anywhere.
 #pragma once
@@ -322,6 +324,38 @@ struct silence_procedure {
   friend constexpr bool operator==(const silence_procedure&, const silence_procedure&) noexcept = default;
 };
 
+/// `Rule`, with the members of `obliged` who belong to the electorate obliged to abstain: whatever
+/// they answer (yes, no, absent or not yet), their ballot is counted as an abstention, so it
+/// neither counts in favour nor vetoes. This is the proviso of UN Charter Art. 27(3): "in
+/// decisions under Chapter VI, and under paragraph 3 of Article 52, a party to a dispute shall
+/// abstain from voting". A tally reports the obliged members, and those whose ballot it set aside,
+/// in the outcome (`outcome::obliged_to_abstain()`, `outcome::set_aside()`).
+/// (A silence procedure cannot be wrapped: nobody is asked to vote in it.)
+template <ConsentRule Rule>
+  requires(!std::same_as<Rule, silence_procedure>)
+struct with_obligatory_abstention {
+  Rule rule;
+  country_set obliged{};
+
+  /// The members of `e` obliged to abstain.
+  [[nodiscard]] constexpr member_set obliged_to_abstain(const electorate& e) const noexcept {
+    return e.members_among(obliged);
+  }
+
+  [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v) const noexcept {
+    // Only the members who answered other than abstain are looked up among the obliged.
+    const member_set aside = v.voters->members_among(obliged, v.yes | v.no | v.absent);
+    if (aside.empty()) return rule.judge(v);
+    detail::votes counted = v;
+    counted.yes = v.yes - aside;
+    counted.no = v.no - aside;
+    counted.absent = v.absent - aside;
+    counted.abstained = v.abstained | aside;
+    return rule.judge(counted);
+  }
+  friend constexpr bool operator==(const with_obligatory_abstention&, const with_obligatory_abstention&) noexcept = default;
+};
+
 namespace detail {
 
 struct outcome_builder {
@@ -342,6 +376,17 @@ struct outcome_builder {
     o.blocking_minority_ = v.blocking_minority;
   }
   static constexpr void set_required(outcome& o, member_set required) noexcept { o.required_ = required; }
+  // Counts the answered ballots of `obliged` other than abstentions as abstentions.
+  static constexpr void oblige(outcome& o, const electorate& e, member_set obliged) noexcept {
+    const member_set aside = obliged & (o.yes_ | o.no_ | o.absent_);
+    o.yes_ = o.yes_ - aside;
+    o.no_ = o.no_ - aside;
+    o.absent_ = o.absent_ - aside;
+    o.abstained_ = o.abstained_ | aside;
+    o.population_yes_ = e.weight_of(o.yes_);
+    o.obliged_ = obliged;
+    o.set_aside_ = aside;
+  }
 };
 
 constexpr votes current_votes(const ballot_box& box) noexcept {
@@ -361,6 +406,7 @@ template <class Rule>
 constexpr outcome decide_monotone(const Rule& rule, const ballot_box& box) noexcept {
   const electorate& e = box.voters();
   outcome o = outcome_builder::start(box);
+  if constexpr (requires { rule.obliged_to_abstain(e); }) outcome_builder::oblige(o, e, rule.obliged_to_abstain(e));
   const votes now = current_votes(box);
   const member_set open = box.outstanding();
   if (open.empty()) {

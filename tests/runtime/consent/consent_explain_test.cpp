@@ -41,6 +41,17 @@ TEST_CASE("Explaining a QMV outcome", "[consent][explain]") {
   CHECK(eu_style.find("GR") == std::string::npos);
 }
 
+TEST_CASE("Explaining an obligatory abstention (UN Charter Art. 27(3))", "[consent][explain]") {
+  const electorate e = council_2011();
+  const std::string text = explain(e, party_votes_no());
+  CHECK(text.rfind("adopted (thresholds met)\n", 0) == 0);
+  CHECK(text.find("  no: 0\n") != std::string::npos);
+  CHECK(text.find("  abstain: 1 GB\n") != std::string::npos);
+  CHECK(text.find("  obliged to abstain: GB (counted as abstaining; ballot set aside: GB)\n") != std::string::npos);
+  // Without the proviso the line is not there.
+  CHECK(explain(e, resolution_1973()).find("obliged") == std::string::npos);
+}
+
 TEST_CASE("Explaining a pending vote", "[consent][explain]") {
   const electorate e = eu_council();
   const ballot_box box = half_open_box(e);

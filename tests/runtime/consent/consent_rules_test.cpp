@@ -117,6 +117,57 @@ TEST_CASE("UN Security Council (Charter Art. 27)", "[consent][veto]") {
         errc::not_yet_a_member);
 }
 
+TEST_CASE("UN Security Council: a party to a dispute abstains (Charter Art. 27(3) proviso)", "[consent][veto]") {
+  const electorate e = council_2011();
+  const outcome corfu = party_votes_no();
+  CHECK(corfu.adopted());
+  CHECK(corfu.reason() == reason::thresholds_met);
+  CHECK(member_codes(e, corfu.obliged_to_abstain()) == "GB");
+  CHECK(member_codes(e, corfu.set_aside()) == "GB");
+  CHECK(member_codes(e, corfu.abstained()) == "GB");
+  CHECK(corfu.no().empty());
+  CHECK(party_votes_no_outside_chapter_vi().reason() == reason::veto);
+
+  const outcome short_of_nine = parties_vote_yes();
+  CHECK(short_of_nine.not_adopted());
+  CHECK(short_of_nine.yes().size() == 8);
+  CHECK(short_of_nine.population_yes() == 8);  // one vote each: the set-aside yes votes are not counted
+  CHECK(member_codes(e, short_of_nine.set_aside()) == "BR, IN");
+
+  CHECK(parties_off_the_council().reason() == reason::veto);
+  CHECK(party_outstanding(true).adopted());
+  CHECK(party_outstanding(false).pending());
+
+  // A party that abstains as obliged has nothing set aside.
+  const auto rule = presets::un_security_council_pacific_settlement(country_set{"FR"_country});
+  const outcome dutiful = vote(rule, e, {"FR"_country}, ballot::abstain);
+  CHECK(dutiful.adopted());
+  CHECK(member_codes(e, dutiful.obliged_to_abstain()) == "FR");
+  CHECK(dutiful.set_aside().empty());
+
+  // The rule is an ordinary consent rule: the analyses read it the same way, and a party never
+  // belongs to a blocking coalition or swings the outcome.
+  CHECK_FALSE(is_blocking_minority(rule, e, e.members_among(country_set{"FR"_country})));
+  CHECK(is_blocking_minority(rule, e, e.members_among(country_set{"US"_country})));
+  ballot_box box(e, date{2011, 3, 17});
+  for (auto c : {"CN"_country, "GB"_country, "US"_country, "BA"_country, "CO"_country, "GA"_country, "LB"_country,
+                 "NG"_country})
+    REQUIRE(box.cast(c, ballot::yes));
+  // Eight yes; outstanding: France (a party), Russia, Brazil, Germany, India, Portugal, South Africa.
+  const outcome open = tally(rule, box);
+  REQUIRE(open.pending());
+  CHECK(open.required().empty());
+  const blocking_coalition c = smallest_blocking_coalition(rule, box);
+  REQUIRE(c.possible);
+  CHECK(member_codes(e, c.members) == "RU");
+  const swing_analysis s = swing_members(rule, box);
+  REQUIRE(s.exhaustive);
+  CHECK(member_codes(e, s.can_change) == "RU");  // Russia's no would veto; its yes makes nine
+  CHECK(member_codes(e, s.cannot_change) == "FR, BR, DE, IN, PT, ZA");
+  // Without the proviso France's no would be a veto too.
+  CHECK(member_codes(e, swing_members(presets::un_security_council_substantive, box).can_change) == "FR, RU");
+}
+
 TEST_CASE("Silence procedure", "[consent][silence]") {
   CHECK(silence(0, date{2002, 3, 20}).pending());
   CHECK(silence(0, date{2002, 3, 27}).adopted());

@@ -178,6 +178,42 @@ constexpr outcome security_council_procedural_no() {
   return vote(presets::un_security_council_procedural, council_2011(), {"RU"_country}, ballot::no);
 }
 
+// Art. 27(3) proviso: in decisions under Chapter VI and Art. 52(3) a party to a dispute shall
+// abstain from voting. The United Kingdom as a party (as in the Corfu Channel question, 1947).
+
+/// The United Kingdom, a party, votes no; the fourteen others yes: its no is set aside, adopted.
+constexpr outcome party_votes_no() {
+  return vote(presets::un_security_council_pacific_settlement(country_set{"GB"_country}), council_2011(),
+              {"GB"_country}, ballot::no);
+}
+/// The same ballots where the proviso does not apply: the United Kingdom's no is a veto.
+constexpr outcome party_votes_no_outside_chapter_vi() {
+  return vote(presets::un_security_council_substantive, council_2011(), {"GB"_country}, ballot::no);
+}
+/// Brazil and India, parties, vote yes with eight others; five abstain. Ten yes were cast, eight
+/// are counted: one short of nine.
+constexpr outcome parties_vote_yes() {
+  const country_set abstaining{"CN"_country, "DE"_country, "RU"_country, "ZA"_country, "LB"_country};
+  return vote(presets::un_security_council_pacific_settlement(country_set{"BR"_country, "IN"_country}), council_2011(),
+              abstaining, ballot::abstain);
+}
+/// Parties that do not sit on the Council change nothing: the tally is the substantive one.
+constexpr outcome parties_off_the_council() {
+  return vote(presets::un_security_council_pacific_settlement(country_set{"AL"_country}), council_2011(),
+              {"RU"_country}, ballot::no);
+}
+/// Russia, a party, has not answered; every other member voted yes. Its answer cannot change the
+/// count, so the draft is adopted without it (`waiting_for_party`: the same box under the rule
+/// without the proviso, which must wait for a possible veto).
+constexpr outcome party_outstanding(bool proviso) {
+  const electorate e = council_2011();
+  ballot_box box(e, vote_day);
+  for (std::size_t i = 0; i < e.size(); ++i)
+    if (e.member(i) != "RU"_country) (void)box.cast(e.member(i), ballot::yes);
+  if (proviso) return tally(presets::un_security_council_pacific_settlement(country_set{"RU"_country}), box);
+  return tally(presets::un_security_council_substantive, box);
+}
+
 // ---- NATO: silence procedure and "all other members" ---------------------------------------
 
 inline constexpr date silence_deadline{2002, 3, 26};

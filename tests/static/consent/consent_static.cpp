@@ -151,6 +151,18 @@ static_assert(vote(abstention_vetoes, council_2011(), {"CN"_country}, ballot::ab
 static_assert(vote(abstention_vetoes, council_2011(), {"BR"_country}, ballot::abstain).adopted());
 inline constexpr veto_majority no_holders_here{9, country_set{"JP"_country}, false, false};
 static_assert(vote(no_holders_here, council_2011(), {"RU"_country}, ballot::no).adopted());
+// Art. 27(3) proviso: a party's ballot is counted as an abstention, whatever it is.
+static_assert(party_votes_no().adopted() && party_votes_no().no().empty());
+static_assert(party_votes_no().abstained().size() == 1 && party_votes_no().yes().size() == 14);
+static_assert(party_votes_no().set_aside() == party_votes_no().obliged_to_abstain());
+static_assert(party_votes_no_outside_chapter_vi().reason() == reason::veto);
+static_assert(party_votes_no_outside_chapter_vi().obliged_to_abstain().empty());
+static_assert(parties_vote_yes().reason() == reason::too_few_members && parties_vote_yes().yes().size() == 8);
+static_assert(parties_vote_yes().members_short() == 1 && parties_vote_yes().set_aside().size() == 2);
+static_assert(parties_off_the_council().reason() == reason::veto && parties_off_the_council().obliged_to_abstain().empty());
+static_assert(party_outstanding(true).adopted() && party_outstanding(true).set_aside().empty());
+static_assert(party_outstanding(true).obliged_to_abstain().size() == 1);
+static_assert(party_outstanding(false).pending());
 static_assert(vote(no_holders_here, council_2011(), {"RU"_country}, ballot::no).blocking_minority_size() == 7);
 // The members of a set of slots among some states, and whether any member is among them.
 static_assert(council_2011().members_among(presets::un_permanent_members).size() == 5);

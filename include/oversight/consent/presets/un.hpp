@@ -7,8 +7,11 @@
 // member's voluntary abstention as no bar to adoption, and the ICJ upheld that practice (Namibia
 // advisory opinion, 1971): so only a permanent member's no is a veto. The Charter has no ELI.
 //
-// The obligatory abstention of a party to a dispute is not automatic here: cast its ballot as
-// `ballot::abstain`.
+// The obligatory abstention of a party to a dispute (the proviso of Art. 27(3)) is the rule
+// `un_security_council_pacific_settlement(parties)`: the parties' ballots are counted as
+// abstentions whatever they are, so a permanent member that is a party cannot veto. Whether a
+// draft falls under Chapter VI or Art. 52(3), and who the parties to the dispute are, the caller
+// decides: the Charter leaves both to the Council.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -30,6 +33,16 @@ inline constexpr country_set un_permanent_members{country{"CN"}, country{"FR"}, 
 
 /// Substantive decisions, Art. 27(3): nine yes votes, no permanent member voting no.
 inline constexpr veto_majority un_security_council_substantive{9, un_permanent_members, false, false};
+
+/// Substantive decisions under Chapter VI (pacific settlement of disputes) and under Art. 52(3)
+/// (pacific settlement of local disputes through regional arrangements), Art. 27(3) with its
+/// proviso: "a party to a dispute shall abstain from voting". The members of the Council among
+/// `parties` are counted as abstaining, whatever their ballot; the others decide as under
+/// `un_security_council_substantive`.
+constexpr with_obligatory_abstention<veto_majority> un_security_council_pacific_settlement(
+    const country_set& parties) noexcept {
+  return {un_security_council_substantive, parties};
+}
 
 /// Procedural decisions, Art. 27(2): nine yes votes, no veto.
 inline constexpr threshold un_security_council_procedural = k_of_n(9);

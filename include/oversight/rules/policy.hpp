@@ -1197,12 +1197,17 @@ namespace detail {
 /// What `require(p, subject, ctx)` finds: the subject complies, a rule denies it, a rule cannot be
 /// decided for it, or the verdict is not compliance although no rule does either.
 enum class require_finding : unsigned char { complies, rule_denies, rule_undecided, no_rule_blocks };
+/// Evaluates `p` on `subject` to find the rule that keeps it from compliance.
+template <class P, class S>
+constexpr first_blocking_rule find_blocking_rule(const P& p, const S& subject, const context& ctx) {
+  first_blocking_rule found;
+  p.evaluate(subject, effective_context(subject, ctx), false, found);
+  return found.done();
+}
 template <class P, class S>
 constexpr require_finding require_problem(const P& p, const S& subject, const context& ctx) {
   if (check(p, subject, ctx)) return require_finding::complies;
-  first_blocking_rule found;
-  p.evaluate(subject, effective_context(subject, ctx), false, found);
-  found.done();
+  const first_blocking_rule found = find_blocking_rule(p, subject, ctx);
   if (found.misuse == policy_misuse::violated) return require_finding::rule_denies;
   if (found.misuse == policy_misuse::undecided) return require_finding::rule_undecided;
   return require_finding::no_rule_blocks;
@@ -1237,9 +1242,7 @@ consteval void require(const P& p, const S& subject, context ctx = {})
 {
   const verdict v = check(p, subject, ctx);
   if (v) return;
-  detail::first_blocking_rule found;
-  p.evaluate(subject, effective_context(subject, ctx), false, found);
-  found.done();
+  const detail::first_blocking_rule found = detail::find_blocking_rule(p, subject, ctx);
   // The diagnostic is called here, through a table of every rule's, so that the compiler's
   // context above the error is the caller and this function alone.
   if (found.misuse == detail::policy_misuse::violated) {
@@ -1289,11 +1292,8 @@ template <const auto& PolicyRef, const auto& Subject>
   requires Policy<std::remove_cvref_t<decltype(PolicyRef)>>
 consteval void require() {
   using P = std::remove_cvref_t<decltype(PolicyRef)>;
-  constexpr detail::first_blocking_rule found = [] {
-    detail::first_blocking_rule f;
-    if (!check(PolicyRef, Subject)) PolicyRef.evaluate(Subject, effective_context(Subject, {}), false, f);
-    return f.done();
-  }();
+  constexpr detail::first_blocking_rule found =
+      check(PolicyRef, Subject) ? detail::first_blocking_rule{} : detail::find_blocking_rule(PolicyRef, Subject, {});
   if constexpr (!check(PolicyRef, Subject)) {
     // A verdict against the subject that no rule gave (a review, say) names the policy.
     constexpr std::string_view id =

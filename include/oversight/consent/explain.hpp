@@ -124,8 +124,10 @@ inline std::string summary(const electorate& voters, const outcome& o, code_styl
 }
 
 /// Several lines: the outcome, the counts and population shares, the members obliged to abstain
-/// (with the ballots set aside), what the rule requires, the margins, the blocking minority, and
-/// the indispensable answers still awaited.
+/// (with the ballots set aside), what the rule requires, the margins on both sides (short of or
+/// above each threshold; when adopted, who did not vote yes), under constructive abstention the
+/// formal abstainers' thresholds and how far they are from them, the blocking minority, and the
+/// indispensable answers still awaited.
 inline std::string explain(const electorate& voters, const outcome& o, code_style style = code_style::iso) {
   const bool weighted = voters.weighted();
   std::string out = summary(voters, o, style);
@@ -160,6 +162,25 @@ inline std::string explain(const electorate& voters, const outcome& o, code_styl
   };
   requirement("required", o.members_required(), o.population_required(), " in favour");
   requirement("short by", o.members_short(), o.population_short(), "");
+  // Above a unanimity rule's single yes the margin says nothing: any one member can block.
+  if (o.members_required() > 1 || o.population_required() != 0)
+    requirement("above by", o.members_above(), o.population_above(), "");
+  if (o.adopted()) {
+    out.append("  not in favour: ").append(count_of_members(o.not_yes().size()));
+    if (weighted) out.append(", ").append(format_share(o.population_not_yes(), o.population())).append(" of population");
+    out.append("\n");
+  }
+  if (o.abstention_members_required() != 0) {
+    out.append("  formal abstentions block at: ").append(count_of_members(o.abstention_members_required()));
+    if (o.abstention_population_required() != 0)
+      out.append(" comprising ").append(format_share(o.abstention_population_required(), o.population(), 2)).append(" of population");
+    out.append("\n");
+    requirement("formal abstentions short of blocking by", o.abstention_members_short(), o.abstention_population_short(), "");
+    if (o.adopted() && !o.qualified_abstained().empty())
+      out.append("  not obliged to apply the decision (Art. 31(1) TEU): ")
+          .append(member_codes(voters, o.qualified_abstained(), style))
+          .append("\n");
+  }
   if (o.blocking_minority_size() == 1)
     out.append("  a single member can block\n");
   else if (o.blocking_minority_size() != 0 && o.blocking_minority_size() <= o.members())

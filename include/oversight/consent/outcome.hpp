@@ -38,7 +38,8 @@ enum class reason : std::uint8_t {
   too_little_population, ///< not adopted: the population threshold was missed
   quorum_not_met,        ///< not adopted: too few members took part
   veto,                  ///< not adopted: a veto holder voted against
-  silence_broken         ///< not adopted: a member objected before the deadline
+  silence_broken,        ///< not adopted: a member objected before the deadline
+  formal_abstentions_below_threshold  ///< adopted: unanimous but for formal abstainers short of the Art. 31(1) TEU thresholds
 };
 
 constexpr std::string_view to_string_view(status s) noexcept {
@@ -65,6 +66,7 @@ constexpr std::string_view to_string_view(reason r) noexcept {
     case reason::quorum_not_met: return "quorum not met";
     case reason::veto: return "veto";
     case reason::silence_broken: return "silence broken";
+    case reason::formal_abstentions_below_threshold: return "formal abstentions below the blocking threshold";
   }
   return "(invalid)";
 }
@@ -108,8 +110,44 @@ class outcome {
   [[nodiscard]] constexpr std::uint64_t population_short() const noexcept {
     return population_required_ > population_yes_ ? population_required_ - population_yes_ : 0;
   }
+  /// How far the yes side is above each threshold (0 when the threshold is not met, met exactly,
+  /// or not set: see `members_required()` and `population_required()`).
+  [[nodiscard]] constexpr std::uint64_t members_above() const noexcept {
+    return members_required_ != 0 && yes_.size() > members_required_ ? yes_.size() - members_required_ : 0;
+  }
+  [[nodiscard]] constexpr std::uint64_t population_above() const noexcept {
+    return population_required_ != 0 && population_yes_ > population_required_ ? population_yes_ - population_required_
+                                                                               : 0;
+  }
+  /// The members who did not vote yes (no, abstain, absent or outstanding), and their population.
+  [[nodiscard]] constexpr member_set not_yes() const noexcept { return no_ | abstained_ | absent_ | outstanding_; }
+  [[nodiscard]] constexpr std::uint64_t population_not_yes() const noexcept { return population_ - population_yes_; }
   /// Size of the smallest blocking minority the rule recognises (0: the rule has none).
   [[nodiscard]] constexpr std::size_t blocking_minority_size() const noexcept { return blocking_minority_; }
+
+  /// Under constructive abstention (Art. 31(1) TEU): how many members qualifying their abstention
+  /// stop adoption, and the population they must comprise (0 under rules without such a threshold;
+  /// for the Treaty's rule, a third of the members and a third of the population, rounded up).
+  [[nodiscard]] constexpr std::uint64_t abstention_members_required() const noexcept {
+    return abstention_members_required_;
+  }
+  [[nodiscard]] constexpr std::uint64_t abstention_population_required() const noexcept {
+    return abstention_population_required_;
+  }
+  /// The population of the formal abstainers (`qualified_abstained()`).
+  [[nodiscard]] constexpr std::uint64_t population_qualified_abstained() const noexcept {
+    return population_qualified_;
+  }
+  /// How many more formal abstainers, and how much more population among them, would stop
+  /// adoption (0 when that threshold is reached or the rule has none).
+  [[nodiscard]] constexpr std::uint64_t abstention_members_short() const noexcept {
+    return abstention_members_required_ > qualified_.size() ? abstention_members_required_ - qualified_.size() : 0;
+  }
+  [[nodiscard]] constexpr std::uint64_t abstention_population_short() const noexcept {
+    return abstention_population_required_ > population_qualified_
+               ? abstention_population_required_ - population_qualified_
+               : 0;
+  }
 
   /// When not adopted: the members whose answers defeated the proposal (the no side of a
   /// majority vote, the objectors, the vetoes, the formal abstainers). Empty otherwise.
@@ -136,7 +174,7 @@ class outcome {
   // about a quarter of its time).
   constexpr outcome(member_set yes, member_set no, member_set abstained, member_set qualified, member_set absent,
                     member_set outstanding, std::uint64_t population, std::uint64_t population_yes,
-                    std::size_t members) noexcept
+                    std::uint64_t population_qualified, std::size_t members) noexcept
       : yes_(yes),
         no_(no),
         abstained_(abstained),
@@ -145,16 +183,21 @@ class outcome {
         outstanding_(outstanding),
         population_(population),
         population_yes_(population_yes),
-        members_(members) {}
+        population_qualified_(population_qualified),
+        members_(static_cast<std::uint32_t>(members)) {}
 
   member_set yes_, no_, abstained_, qualified_, absent_, outstanding_, blocking_, required_, obliged_, set_aside_;
   std::uint64_t population_ = 0;
   std::uint64_t population_yes_ = 0;
   std::uint64_t population_blocking_ = 0;
-  std::uint64_t members_required_ = 0;
   std::uint64_t population_required_ = 0;
-  std::size_t members_ = 0;
-  std::size_t blocking_minority_ = 0;
+  std::uint64_t population_qualified_ = 0;
+  std::uint64_t abstention_population_required_ = 0;
+  std::uint64_t members_required_ = 0;
+  // Counts bounded by the electorate's size (at most 64 members).
+  std::uint32_t members_ = 0;
+  std::uint32_t blocking_minority_ = 0;
+  std::uint32_t abstention_members_required_ = 0;
   consent::status status_ = status::pending;
   consent::reason reason_ = reason::awaiting_answers;
 };

@@ -67,6 +67,8 @@ struct verdict {
   std::uint64_t members_required = 0;    // yes votes required (0: no count threshold)
   std::uint64_t population_required = 0; // yes weight required (0: no population threshold)
   std::size_t blocking_minority = 0;     // smallest blocking minority the rule recognises (0: none)
+  std::uint64_t abstention_members_required = 0;    // formal abstainers that stop adoption (0: none do)
+  std::uint64_t abstention_population_required = 0; // the population they must comprise (0: no such threshold)
 };
 
 }  // namespace detail
@@ -121,6 +123,10 @@ struct constructive_abstention {
     r.members_required = 1;
     r.blocking_minority = 1;
     const electorate& e = *v.voters;
+    // At least one formal abstainer is needed whatever the shares (a share of 0 is met by none).
+    const std::uint64_t least_members = members_share.least_reaching(e.size());
+    r.abstention_members_required = least_members == 0 ? 1 : least_members;
+    r.abstention_population_required = population_share.least_reaching(e.total_weight());
     const bool formal_block = members_share.reached_by(v.qualified.size(), e.size()) &&
                               population_share.reached_by(e.weight_of(v.qualified), e.total_weight());
     const member_set blockers = v.no | v.absent;
@@ -135,7 +141,7 @@ struct constructive_abstention {
       r.blocking = v.not_yes();
     } else {
       r.adopted = true;
-      r.why = reason::unanimous;
+      r.why = v.qualified.empty() ? reason::unanimous : reason::formal_abstentions_below_threshold;
     }
     return r;
   }
@@ -364,7 +370,8 @@ struct outcome_builder {
     const member_set yes = box.with(ballot::yes);
     const member_set qualified = box.with(ballot::qualified_abstain);
     return outcome(yes, box.with(ballot::no), box.with(ballot::abstain) | qualified, qualified,
-                   box.with(ballot::absent), box.outstanding(), e.total_weight(), e.weight_of(yes), e.size());
+                   box.with(ballot::absent), box.outstanding(), e.total_weight(), e.weight_of(yes),
+                   qualified.empty() ? 0 : e.weight_of(qualified), e.size());
   }
   static constexpr void apply(outcome& o, const electorate& e, const verdict& v, consent::status s) noexcept {
     o.status_ = s;
@@ -373,7 +380,9 @@ struct outcome_builder {
     o.population_blocking_ = o.blocking_.empty() ? 0 : e.weight_of(o.blocking_);
     o.members_required_ = v.members_required;
     o.population_required_ = v.population_required;
-    o.blocking_minority_ = v.blocking_minority;
+    o.blocking_minority_ = static_cast<std::uint32_t>(v.blocking_minority);
+    o.abstention_members_required_ = static_cast<std::uint32_t>(v.abstention_members_required);
+    o.abstention_population_required_ = v.abstention_population_required;
   }
   static constexpr void set_required(outcome& o, member_set required) noexcept { o.required_ = required; }
   // Counts the answered ballots of `obliged` other than abstentions as abstentions.

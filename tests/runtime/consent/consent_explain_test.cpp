@@ -41,6 +41,57 @@ TEST_CASE("Explaining a QMV outcome", "[consent][explain]") {
   CHECK(eu_style.find("GR") == std::string::npos);
 }
 
+TEST_CASE("Explaining the margins on both sides", "[consent][explain]") {
+  const electorate e = eu_council();
+  // 20 of 27 for a simple majority (14): 6 above it; 7 not in favour.
+  const std::string adopted = explain(e, simple_majority_with(20));
+  CHECK(adopted.find("  required: 14 members in favour\n") != std::string::npos);
+  CHECK(adopted.find("  above by: 6 members\n") != std::string::npos);
+  CHECK(adopted.find("short by") == std::string::npos);
+  CHECK(adopted.find("  not in favour: 7 members, 16.4 % of population\n") != std::string::npos);
+  // Deemed attained: members above, population short, both said.
+  const std::string deemed = explain(e, qmv_three_large_against());
+  CHECK(deemed.find("  above by: 9 members\n") != std::string::npos);
+  CHECK(deemed.find("  short by: 11.88 % of population\n") != std::string::npos);
+  // Not adopted: short, nothing above, no "not in favour" line (the blocking side is named).
+  const std::string failed = explain(e, simple_majority_with(13));
+  CHECK(failed.find("  short by: 1 member\n") != std::string::npos);
+  CHECK(failed.find("above by") == std::string::npos);
+  CHECK(failed.find("not in favour") == std::string::npos);
+  // Unanimity's single required yes has no margin worth printing: one member can block.
+  CHECK(explain(e, unanimity_one(abstention::does_not_block, ballot::yes)).find("above by") == std::string::npos);
+}
+
+TEST_CASE("Explaining constructive abstention (Art. 31(1) TEU)", "[consent][explain]") {
+  const electorate e = eu_council();
+  // Blocked: nine formal abstainers with 48.6 % of the population reach both thresholds.
+  const std::string blocked = explain(e, constructive_nine_with_large());
+  CHECK(blocked.rfind("blocked by DE, FR, IT, SI, LV, EE, CY, LU, MT: 48.6 % of population "
+                      "(qualified abstentions reach the threshold)\n",
+                      0) == 0);
+  CHECK(blocked.find("  of which formal (qualified): 9 (48.6 %) DE, FR, IT, SI, LV, EE, CY, LU, MT\n") !=
+        std::string::npos);
+  CHECK(blocked.find("  formal abstentions block at: 9 members comprising 33.33 % of population\n") !=
+        std::string::npos);
+  CHECK(blocked.find("short of blocking") == std::string::npos);
+  // Adopted: the nine smallest reach the count, not the population; they need not apply it.
+  const std::string small = explain(e, constructive_nine_small());
+  CHECK(small.rfind("adopted (formal abstentions below the blocking threshold)\n", 0) == 0);
+  CHECK(small.find("  of which formal (qualified): 9 (4.4 %) SK, HR, LT, SI, LV, EE, CY, LU, MT\n") !=
+        std::string::npos);
+  CHECK(small.find("  formal abstentions short of blocking by: 28.94 % of population\n") != std::string::npos);
+  CHECK(small.find("  not obliged to apply the decision (Art. 31(1) TEU): SK, HR, LT, SI, LV, EE, CY, LU, MT\n") !=
+        std::string::npos);
+  CHECK(small.find("unanimous") == std::string::npos);
+  // Eight with the three largest: the population reached, one member short.
+  CHECK(explain(e, constructive_eight_with_large()).find("  formal abstentions short of blocking by: 1 member\n") !=
+        std::string::npos);
+  // Plain abstentions only: unanimous, and nobody is released from applying the decision.
+  const std::string plain = explain(e, constructive_nine_plain());
+  CHECK(plain.rfind("adopted (unanimous)\n", 0) == 0);
+  CHECK(plain.find("not obliged") == std::string::npos);
+}
+
 TEST_CASE("Explaining an obligatory abstention (UN Charter Art. 27(3))", "[consent][explain]") {
   const electorate e = council_2011();
   const std::string text = explain(e, party_votes_no());

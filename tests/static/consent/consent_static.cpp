@@ -82,6 +82,12 @@ static_assert(qmv_fourteen_largest_yes().reason() == reason::too_few_members);
 static_assert(qmv_fourteen_largest_yes().members_short() == 1);
 static_assert(qmv_council_2025_exactly_65().adopted());
 static_assert(qmv_council_2025_exactly_65().population_yes() == 6'501);
+// Met exactly: nothing short, nothing above; 23 of the 27 members in favour, 8 above 15.
+static_assert(qmv_council_2025_exactly_65().population_above() == 0 &&
+              qmv_council_2025_exactly_65().population_short() == 0);
+static_assert(qmv_council_2025_exactly_65().members_above() == 8);
+static_assert(qmv_council_2025_exactly_65().population_not_yes() == 10'001 - 6'501);
+static_assert(qmv_council_2025_one_short().population_above() == 0);
 static_assert(qmv_council_2025_one_short().not_adopted());
 static_assert(qmv_council_2025_one_short().population_short() == 1);
 
@@ -129,10 +135,39 @@ static_assert(constructive_nine_with_large().blocking().size() == 9);
 static_assert(constructive_eight_with_large().adopted());
 static_assert(constructive_nine_small().adopted());
 static_assert(constructive_nine_plain().adopted());
+// An adoption with formal abstainers is not "unanimous": the reason says they fell short.
+static_assert(constructive_nine_small().reason() == reason::formal_abstentions_below_threshold);
+static_assert(constructive_eight_with_large().reason() == reason::formal_abstentions_below_threshold);
+static_assert(constructive_nine_plain().reason() == reason::unanimous);
+// The thresholds that decide: one third of the 27 members (9) comprising one third of the
+// population, i.e. the least count of people p with 3p >= the Union's population.
+static_assert(constructive_nine_with_large().abstention_members_required() == 9);
+static_assert(3 * constructive_nine_with_large().abstention_population_required() >= eu_council().total_weight());
+static_assert(3 * (constructive_nine_with_large().abstention_population_required() - 1) < eu_council().total_weight());
+static_assert(constructive_nine_with_large().abstention_members_short() == 0 &&
+              constructive_nine_with_large().abstention_population_short() == 0);
+// Eight large and small states: one member short, the population threshold passed.
+static_assert(constructive_eight_with_large().abstention_members_short() == 1 &&
+              constructive_eight_with_large().abstention_population_short() == 0);
+// The nine smallest: the member count reached, the population far from it.
+static_assert(constructive_nine_small().abstention_members_short() == 0);
+// (every other member voted yes, so the abstainers hold the rest of the population)
+static_assert(constructive_nine_small().population_qualified_abstained() ==
+              constructive_nine_small().population() - constructive_nine_small().population_yes());
+static_assert(constructive_nine_small().abstention_population_short() ==
+              constructive_nine_small().abstention_population_required() -
+                  constructive_nine_small().population_qualified_abstained());
+// Rules without formal abstention thresholds report none.
+static_assert(simple_majority_with(14).abstention_members_required() == 0 &&
+              simple_majority_with(14).abstention_population_required() == 0);
 
 // ---- Simple majority, Art. 238(1) TFEU ----------------------------------------------------------
 static_assert(simple_majority_with(14).adopted());
 static_assert(simple_majority_with(13).not_adopted() && simple_majority_with(13).members_short() == 1);
+// Margins on both sides: 20 in favour of a 14-member majority is 6 above it; 13 is none above.
+static_assert(simple_majority_with(20).members_above() == 6 && simple_majority_with(20).members_short() == 0);
+static_assert(simple_majority_with(13).members_above() == 0);
+static_assert(simple_majority_with(20).not_yes().size() == 7);
 static_assert(k_of_n(3).with_quorum(20).required(27) == 3);
 
 // ---- UN Security Council, Charter Art. 27 -------------------------------------------------------

@@ -75,12 +75,26 @@ struct population_figure {
 
 /// A named, dated set of population figures with its source. `figures` refers to static data
 /// (the presets) or to data the caller keeps alive while building electorates.
+///
+/// A set weighs the votes of electorates dated from `reference_date` to `valid_until`: an
+/// electorate dated outside is refused (`errc::population_data_out_of_date`) rather than
+/// weighted by figures of another time. The Council's figures apply for one calendar year
+/// (Council Rules of Procedure, Art. 11(6) and Annex III: "for the period from 1 January ... to
+/// 31 December"), set from the data Eurostat holds on 30 September of the year before; so
+/// Eurostat's figures for 1 January of year Y weigh votes up to the end of year Y + 1. A set
+/// built without `valid_until` has no end.
 struct population_data_set {
   std::string_view name;       ///< e.g. "Eurostat, 1 January 2025"
   std::string_view source;     ///< where the figures come from
   date reference_date;         ///< the day the figures describe (Council figures: the first day they apply)
   std::string_view unit;       ///< "persons", or e.g. "hundredths of a percent of the EU total"
   std::span<const population_figure> figures;
+  date valid_until = date::last();  ///< the last day the figures weigh a vote
+
+  /// Whether the figures may weigh a vote on `day`.
+  [[nodiscard]] constexpr bool applies_on(date day) const noexcept {
+    return reference_date <= day && day <= valid_until;
+  }
 
   /// The figure for `state`, or 0 when the set has none.
   [[nodiscard]] constexpr std::uint64_t people_of(country state) const noexcept {
@@ -148,15 +162,20 @@ class electorate {
     for (std::size_t g = 0; g < groups; ++g) sum += group_weight_[g][(bits >> (4 * g)) & 15u];
     return sum;
   }
+  /// The members of the body taken out of this electorate with `without` (empty for an
+  /// electorate built from a list of members).
+  [[nodiscard]] constexpr const country_set& taken_out() const noexcept { return taken_out_; }
   /// The slot of the i-th heaviest member (ties: in slot order).
   [[nodiscard]] constexpr std::size_t by_weight(std::size_t i) const noexcept { return by_weight_[i]; }
 
   /// The same electorate without `acting`: "all other members". Errors: `not_a_member`,
-  /// `empty_electorate` when `acting` was the only member.
+  /// `empty_electorate` when `acting` was the only member. The electorate remembers whom it left
+  /// out (`taken_out()`), so that a rule defined for every member of the body can refuse it.
   [[nodiscard]] constexpr result<electorate, errc> without(country acting) const noexcept {
     if (!contains(acting)) return error{errc::not_a_member, error_context(acting.alpha2())};
     if (size_ == 1) return errc::empty_electorate;
     electorate e = *this;
+    e.taken_out_.insert(acting);
     e.size_ = 0;
     e.total_ = 0;
     e.slot_.fill(-1);
@@ -216,7 +235,10 @@ class electorate {
     electorate e;
     e.as_of_ = as_of;
     e.weighted_ = population != nullptr;
-    if (population != nullptr) e.weights_name_ = population->name;
+    if (population != nullptr) {
+      if (!population->applies_on(as_of)) return error{errc::population_data_out_of_date, error_context(population->name)};
+      e.weights_name_ = population->name;
+    }
     for (const auto& m : members) {
       const error_context context(m.state.alpha2());
       if (e.contains(m.state)) return error{errc::duplicate_member, context};
@@ -248,6 +270,7 @@ class electorate {
   std::array<std::uint8_t, capacity> by_weight_{};
   std::array<std::int8_t, country::count> slot_{};
   country_set members_{};  // the members as countries, for `any_member_among`
+  country_set taken_out_{};  // the members `without` removed
   std::uint64_t total_ = 0;
   std::string_view weights_name_{};
   date as_of_ = date::first();
@@ -260,7 +283,9 @@ constexpr result<electorate, errc> make_electorate(std::span<const membership> m
   return electorate::build(members, as_of, nullptr);
 }
 
-/// An electorate of `members` as of `as_of`, weighted by the figures of `population`.
+/// An electorate of `members` as of `as_of`, weighted by the figures of `population`; refused
+/// with `errc::population_data_out_of_date` when `as_of` is outside the days the figures apply to
+/// (`population_data_set::applies_on`).
 constexpr result<electorate, errc> make_electorate(std::span<const membership> members, date as_of,
                                                    const population_data_set& population) noexcept {
   return electorate::build(members, as_of, &population);

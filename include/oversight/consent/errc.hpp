@@ -26,7 +26,8 @@ enum class errc : std::uint16_t {
   zero_weight = 310,            ///< a member weighs nothing (a population of 0)
   ballot_box_closed = 311,      ///< a ballot cast after the box was closed
   clock_moved_backwards = 312,  ///< a ballot box moved to a date before its current date
-  not_a_ballot = 313            ///< a ballot outside the enumeration (a value cast from outside data)
+  not_a_ballot = 313,           ///< a ballot outside the enumeration (a value cast from outside data)
+  population_data_out_of_date = 314  ///< the population figures do not apply on the electorate's date
 };
 
 constexpr error_info describe(errc e) noexcept {
@@ -57,6 +58,10 @@ constexpr error_info describe(errc e) noexcept {
       return {"OVS-E312", "a ballot box's date can only move forward"};
     case errc::not_a_ballot:
       return {"OVS-E313", "the ballot is not one of yes, no, abstain, qualified abstain, absent"};
+    case errc::population_data_out_of_date:
+      return {"OVS-E314",
+              "the population figures do not apply on the electorate's date: take the set in force that day "
+              "(see population_data_set::applies_on)"};
   }
   return {"OVS-E300", "unknown consent error"};
 }

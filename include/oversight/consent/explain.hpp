@@ -107,6 +107,14 @@ inline std::string count_of_members(std::uint64_t n) {
 /// One line: "adopted (thresholds met)", "blocked by DE, FR, IT, NL: 50.9 % of population
 /// (too little population in favour)", "pending: awaiting DE, FR".
 inline std::string summary(const electorate& voters, const outcome& o, code_style style = code_style::iso) {
+  if (o.reason() == reason::not_all_members_take_part) {
+    std::string out;
+    for (const country c : voters.taken_out()) {
+      out.append(out.empty() ? "" : ", ");
+      out.append(style == code_style::eu ? c.eu_code() : c.alpha2());
+    }
+    return detail::concat({"not decided: ", to_string_view(o.reason()), " (taken out: ", out.empty() ? "none" : out, ")"});
+  }
   switch (o.status()) {
     case status::adopted:
       return detail::concat({"adopted (", to_string_view(o.reason()), ")"});

@@ -39,7 +39,8 @@ enum class reason : std::uint8_t {
   quorum_not_met,        ///< not adopted: too few members took part
   veto,                  ///< not adopted: a veto holder voted against
   silence_broken,        ///< not adopted: a member objected before the deadline
-  formal_abstentions_below_threshold  ///< adopted: unanimous but for formal abstainers short of the Art. 31(1) TEU thresholds
+  formal_abstentions_below_threshold, ///< adopted: unanimous but for formal abstainers short of the Art. 31(1) TEU thresholds
+  not_all_members_take_part           ///< not adopted: the rule counts the whole body, and members were taken out
 };
 
 constexpr std::string_view to_string_view(status s) noexcept {
@@ -67,6 +68,8 @@ constexpr std::string_view to_string_view(reason r) noexcept {
     case reason::veto: return "veto";
     case reason::silence_broken: return "silence broken";
     case reason::formal_abstentions_below_threshold: return "formal abstentions below the blocking threshold";
+    case reason::not_all_members_take_part:
+      return "the rule counts every member of the body and not all take part: use the rule for participating members";
   }
   return "(invalid)";
 }

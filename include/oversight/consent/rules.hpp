@@ -216,12 +216,19 @@ enum class blocking_clause : std::uint8_t {
 /// population. Abstentions and absences count against. With a blocking clause, a proposal that
 /// misses the thresholds is deemed adopted when the members withholding a yes are fewer than a
 /// blocking minority.
+///
+/// A rule with `whole_body` is defined for every member of the body (the Council's QMV of
+/// Art. 16(4) TEU, whose fifteen members and blocking minority of four are counts of the whole
+/// Council): over an electorate from which members were taken out (`electorate::without`) it
+/// does not answer, but reports `reason::not_all_members_take_part`, never adopted, so that the
+/// rule for participating members (Art. 238(3) TFEU) is chosen instead.
 struct double_majority {
   fraction members_share;
   fraction population_share;
   std::uint32_t min_members = 0;
   blocking_clause clause = blocking_clause::none;
   std::uint32_t blocking_members = 0;  ///< for blocking_clause::at_least_members
+  bool whole_body = false;             ///< refuse an electorate with members taken out
 
   /// The smallest blocking minority in `e` under the clause (0 when the clause is none).
   [[nodiscard]] constexpr std::size_t blocking_minority(const electorate& e) const noexcept {
@@ -252,6 +259,10 @@ struct double_majority {
   [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v, detail::yes_weight given) const noexcept {
     const electorate& e = *v.voters;
     detail::verdict r;
+    if (whole_body && !e.taken_out().empty()) {
+      r.why = reason::not_all_members_take_part;
+      return r;
+    }
     const std::uint64_t by_share = members_share.least_reaching(e.size());
     r.members_required = by_share > min_members ? by_share : min_members;
     r.population_required = population_share.least_reaching(e.total_weight());

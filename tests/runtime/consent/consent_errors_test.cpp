@@ -76,6 +76,35 @@ TEST_CASE("Weights that overflow, and weights of zero", "[consent][errors]") {
   CHECK(make_electorate(two, date{2025, 1, 1}, with_zero).error().code == errc::zero_weight);
 }
 
+TEST_CASE("Population figures of another time are refused", "[consent][errors]") {
+  // The Council's figures for 2025 apply to votes in 2025 only (Council Rules of Procedure,
+  // Annex III); Eurostat's of 1 January 2025 from that day to the end of 2026.
+  CHECK(make_electorate(presets::eu_members, date{2025, 1, 1}, presets::council_2025));
+  CHECK(make_electorate(presets::eu_members, date{2025, 12, 31}, presets::council_2025));
+  const auto next_year = make_electorate(presets::eu_members, date{2026, 1, 1}, presets::council_2025);
+  REQUIRE_FALSE(next_year);
+  CHECK(next_year.error().code == errc::population_data_out_of_date);
+  CHECK(next_year.error().context.view() == "Council of the EU, population figures for 2025 (shares)");
+  CHECK(make_electorate(presets::eu_members, date{2024, 12, 31}, presets::council_2025).error().code ==
+        errc::population_data_out_of_date);
+  CHECK(make_electorate(presets::eu_members, date{2026, 12, 31}, presets::eurostat_2025));
+  CHECK(make_electorate(presets::eu_members, date{2027, 1, 1}, presets::eurostat_2025).error().code ==
+        errc::population_data_out_of_date);
+  CHECK(make_electorate(presets::eu_members, date{2025, 12, 31}, presets::eurostat_2024));
+  CHECK(make_electorate(presets::eu_members, date{2026, 1, 1}, presets::eurostat_2024).error().code ==
+        errc::population_data_out_of_date);
+  // Figures describing a later day never weigh an earlier vote.
+  CHECK(make_electorate(presets::eu_members, date{2024, 6, 1}, presets::eurostat_2025).error().code ==
+        errc::population_data_out_of_date);
+  // A set of the caller's without `valid_until` has no end.
+  const std::array<membership, 2> two{{{"AD"_country, date{2000, 1, 1}}, {"SM"_country, date{2000, 1, 1}}}};
+  const std::array<population_figure, 2> people{{{"AD"_country, 80'000}, {"SM"_country, 34'000}}};
+  const population_data_set open_ended{"own", "test", date{2025, 1, 1}, "persons", people};
+  CHECK(make_electorate(two, date{2090, 1, 1}, open_ended));
+  CHECK(make_electorate(two, date{2024, 12, 31}, open_ended).error().code == errc::population_data_out_of_date);
+  CHECK(describe(errc::population_data_out_of_date).id == std::string_view("OVS-E314"));
+}
+
 TEST_CASE("A threshold outside 0-100 %", "[consent][errors]") {
   CHECK(fraction::make(101, 100).error().code == errc::threshold_out_of_range);
   CHECK(fraction::make(0, 0).error().code == errc::threshold_out_of_range);
@@ -119,7 +148,7 @@ TEST_CASE("Every error code has a catalogue entry in the part's range", "[consen
   for (auto code : {errc::not_a_member, errc::duplicate_ballot, errc::empty_electorate, errc::weight_overflow,
                     errc::threshold_out_of_range, errc::not_yet_a_member, errc::too_many_members,
                     errc::duplicate_member, errc::missing_weight, errc::zero_weight, errc::ballot_box_closed,
-                    errc::clock_moved_backwards, errc::not_a_ballot}) {
+                    errc::clock_moved_backwards, errc::not_a_ballot, errc::population_data_out_of_date}) {
     const std::string_view id = describe(code).id;
     CHECK(id.substr(0, 6) == "OVS-E3");
     CHECK(id != "OVS-E300");

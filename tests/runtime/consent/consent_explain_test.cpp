@@ -92,6 +92,16 @@ TEST_CASE("Explaining constructive abstention (Art. 31(1) TEU)", "[consent][expl
   CHECK(plain.find("not obliged") == std::string::npos);
 }
 
+TEST_CASE("Explaining a whole-Council rule refused on a partial electorate", "[consent][explain]") {
+  const electorate e = participating_without_de_fr();
+  const outcome o = vote(presets::eu_council_qmv, e, {}, ballot::no);
+  CHECK(summary(e, o) ==
+        "not decided: the rule counts every member of the body and not all take part: use the rule for "
+        "participating members (taken out: DE, FR)");
+  CHECK(explain(e, o).rfind(summary(e, o) + "\n", 0) == 0);
+  CHECK(explain(e, o).find("blocked by") == std::string::npos);
+}
+
 TEST_CASE("Explaining an obligatory abstention (UN Charter Art. 27(3))", "[consent][explain]") {
   const electorate e = council_2011();
   const std::string text = explain(e, party_votes_no());

@@ -61,6 +61,10 @@ static_assert(make_electorate(presets::nato_members, date{2024, 3, 7}).value().s
 static_assert(make_electorate(presets::nato_members, date{2024, 3, 6}).error().context.view() == "SE");
 static_assert(make_electorate(presets::nato_members, date{2025, 1, 1}, presets::eurostat_2025).error().code ==
               errc::missing_weight);
+// Population figures weigh only the votes of the days they apply to (Council figures: their year).
+static_assert(make_electorate(presets::eu_members, date{2026, 3, 1}, presets::council_2025).error().code ==
+              errc::population_data_out_of_date);
+static_assert(presets::eurostat_2025.applies_on(date{2026, 12, 31}) && !presets::eurostat_2025.applies_on(date{2027, 1, 1}));
 static_assert(make_electorate(presets::un_security_council_2026, date{2026, 1, 1}).value().size() == 15);
 static_assert(nato_2002().size() == 19);
 
@@ -98,14 +102,14 @@ static_assert(reinforced_three_large_against(presets::reinforced_reading::strict
 static_assert(reinforced_three_large_against(presets::reinforced_reading::blocking_clause_applies).adopted());
 // A variable like the other presets (the strict reading), and the other reading by read_as.
 static_assert(static_cast<const double_majority&>(presets::eu_council_reinforced_qmv) ==
-              double_majority{percent(72), percent(65), 0, blocking_clause::none, 0});
+              double_majority{percent(72), percent(65), 0, blocking_clause::none, 0, true});
 static_assert(presets::eu_council_reinforced_qmv.read_as(presets::reinforced_reading::blocking_clause_applies) ==
-              double_majority{percent(72), percent(65), 0, blocking_clause::at_least_members, 4});
+              double_majority{percent(72), percent(65), 0, blocking_clause::at_least_members, 4, true});
 static_assert(presets::eu_council_reinforced_qmv_participating.read_as(
                   presets::reinforced_reading::blocking_clause_applies) ==
               double_majority{percent(72), percent(65), 0, blocking_clause::smallest_plus_one, 0});
 static_assert(presets::eu_council_reinforced_qmv_participating.read_as(presets::reinforced_reading::strict) ==
-              presets::eu_council_reinforced_qmv);
+              double_majority{percent(72), percent(65), 0, blocking_clause::none, 0});
 // The old spelling, a call, still gives the same rules.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
@@ -117,7 +121,19 @@ static_assert(presets::eu_council_reinforced_qmv(presets::reinforced_reading::bl
 // ---- Art. 238(3)(a) TFEU: the blocking minority follows the participants ------------------------
 static_assert(participating_without_de_fr().size() == 25);
 static_assert(participating_three_against().blocking_minority_size() == 3);
-static_assert(participating_three_against().not_adopted());  // under Art. 16(4) it would be deemed attained
+static_assert(participating_three_against().not_adopted());
+// The whole-Council rules refuse an electorate with members taken out, whatever the ballots:
+// their counts (fifteen members, a blocking minority of four) are of the whole Council.
+static_assert(vote(presets::eu_council_qmv, participating_without_de_fr(), {}, ballot::no).reason() ==
+              reason::not_all_members_take_part);
+static_assert(vote(presets::eu_council_qmv, participating_without_de_fr(), {}, ballot::no).not_adopted());
+static_assert(vote(presets::eu_council_qmv, participating_without_de_fr(), {}, ballot::no).blocking().empty());
+static_assert(vote(presets::eu_council_reinforced_qmv, participating_without_de_fr(), {}, ballot::no).reason() ==
+              reason::not_all_members_take_part);
+static_assert(vote(presets::eu_council_reinforced_qmv_participating, participating_without_de_fr(), {}, ballot::no)
+                  .adopted());
+static_assert(participating_without_de_fr().taken_out() == country_set{"DE"_country, "FR"_country});
+static_assert(eu_council().taken_out().empty());
 static_assert(participating_two_against().adopted() &&
               participating_two_against().reason() == reason::deemed_attained);
 

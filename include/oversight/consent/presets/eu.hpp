@@ -26,7 +26,8 @@
 //
 // For Art. 238(3) build the electorate of the participating members only (e.g. with
 // `electorate::without`), so that shares and the blocking minority are of participating members
-// and their population.
+// and their population, and use the `_participating` presets: the whole-Council presets refuse an
+// electorate with members taken out (`reason::not_all_members_take_part`).
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -44,8 +45,11 @@ namespace consent::presets {
 
 // ---- Rules ----------------------------------------------------------------------------------
 
-/// Council QMV on a Commission or High Representative proposal, Art. 16(4) TEU.
-inline constexpr double_majority eu_council_qmv{percent(55), percent(65), 15, blocking_clause::at_least_members, 4};
+/// Council QMV on a Commission or High Representative proposal, Art. 16(4) TEU. Defined for the
+/// whole Council: over an electorate with members taken out it reports
+/// `reason::not_all_members_take_part` (use `eu_council_qmv_participating`, Art. 238(3)(a) TFEU).
+inline constexpr double_majority eu_council_qmv{percent(55), percent(65), 15, blocking_clause::at_least_members, 4,
+                                                true};
 
 /// Council QMV when not all members take part, Art. 238(3)(a) TFEU (use an electorate of the
 /// participating members).
@@ -82,8 +86,10 @@ struct reinforced_qmv_preset : double_majority {
 
 /// Reinforced QMV, Art. 238(2) TFEU: the Council not acting on a Commission/HR proposal; 72 % of
 /// the members representing 65 % of the population (strict reading, see the header comment).
+/// Defined for the whole Council, like `eu_council_qmv` (when not all members take part, use
+/// `eu_council_reinforced_qmv_participating`, Art. 238(3)(b) TFEU).
 inline constexpr reinforced_qmv_preset<blocking_clause::at_least_members> eu_council_reinforced_qmv{
-    {percent(72), percent(65), 0, blocking_clause::none, 0}};
+    {percent(72), percent(65), 0, blocking_clause::none, 0, true}};
 
 /// Reinforced QMV when not all members take part, Art. 238(3)(b) TFEU (use an electorate of the
 /// participating members; strict reading).
@@ -167,25 +173,33 @@ inline constexpr std::array<population_figure, 27> council_2025_figures{{
 
 }  // namespace detail
 
-/// Eurostat population on 1 January 2024 (persons).
+// Validity (population_data_set::valid_until): the Council sets the figures for each calendar
+// year from the data Eurostat holds on 30 September of the year before (Council Rules of
+// Procedure, Art. 11(6); Annex III), so Eurostat's figures for 1 January of year Y weigh votes
+// until the end of year Y + 1, and the Council's own figures for year Y until the end of Y.
+
+/// Eurostat population on 1 January 2024 (persons); weighs votes to the end of 2025.
 inline constexpr population_data_set eurostat_2024{
     "Eurostat, population on 1 January 2024",
     "Eurostat (published 11 July 2024), via a secondary copy of the table; medium confidence",
-    date{2024, 1, 1}, "persons", detail::eurostat_2024_figures};
+    date{2024, 1, 1}, "persons", detail::eurostat_2024_figures, date{2025, 12, 31}};
 
 /// Eurostat population on 1 January 2025 (persons); country labels partly inferred (see above).
+/// Weighs votes to the end of 2026.
 inline constexpr population_data_set eurostat_2025{
     "Eurostat, population on 1 January 2025",
     "Eurostat (published 11 July 2025), via a secondary copy of the table with labels inferred "
     "from rank order; medium confidence, low for CZ, PT, SE, GR, IE, SK",
-    date{2025, 1, 1}, "persons", detail::eurostat_2025_figures};
+    date{2025, 1, 1}, "persons", detail::eurostat_2025_figures, date{2026, 12, 31}};
 
-/// The Council's 2025 population shares (hundredths of a percent of 451,028,881).
+/// The Council's 2025 population shares (hundredths of a percent of 451,028,881), in force from
+/// 1 January to 31 December 2025.
 inline constexpr population_data_set council_2025{
     "Council of the EU, population figures for 2025 (shares)",
     "Council Rules of Procedure Annex III figures for 2025, as reported by Agence Europe, "
     "Europe Daily Bulletin 13544 (12 December 2024); medium confidence",
-    date{2025, 1, 1}, "hundredths of a percent of the EU population", detail::council_2025_figures};
+    date{2025, 1, 1}, "hundredths of a percent of the EU population", detail::council_2025_figures,
+    date{2025, 12, 31}};
 
 }  // namespace consent::presets
 OVERSIGHT_END_NAMESPACE

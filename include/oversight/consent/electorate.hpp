@@ -14,6 +14,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/detail/popcount.hpp>
 #include <oversight/consent/errc.hpp>
+#include <oversight/domain/bloc.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/country_set.hpp>
 #include <oversight/domain/date.hpp>
@@ -289,6 +290,47 @@ constexpr result<electorate, errc> make_electorate(std::span<const membership> m
 constexpr result<electorate, errc> make_electorate(std::span<const membership> members, date as_of,
                                                    const population_data_set& population) noexcept {
   return electorate::build(members, as_of, &population);
+}
+
+namespace detail {
+// The members of `body` on `as_of`, each with the first day of the membership that day is in.
+struct bloc_members {
+  std::array<membership, electorate::capacity> list;
+  std::size_t size = 0;
+  bool too_many = false;
+};
+constexpr bloc_members members_of(const bloc& body, date as_of) noexcept {
+  bloc_members out{[]<std::size_t... I>(std::index_sequence<I...>) {
+    return std::array<membership, electorate::capacity>{
+        ((void)I, membership{country::from_index(0).value(), date::first()})...};
+  }(std::make_index_sequence<electorate::capacity>{})};
+  for (const bloc_membership& m : body.memberships()) {
+    if (!m.during.contains(as_of)) continue;
+    if (out.size == electorate::capacity) {
+      out.too_many = true;
+      break;
+    }
+    out.list[out.size++] = membership{m.member, m.during.from};
+  }
+  return out;
+}
+}  // namespace detail
+
+/// An unweighted electorate of the members of `body` on `as_of` (the bloc's dated data, e.g.
+/// `eu::member_states`, `nato::allies`, `eu::pesco`), each joined on the first day of its
+/// membership. Errors: `empty_electorate` when nobody is a member that day, `too_many_members`.
+constexpr result<electorate, errc> make_electorate(const bloc& body, date as_of) noexcept {
+  const detail::bloc_members m = detail::members_of(body, as_of);
+  if (m.too_many) return errc::too_many_members;
+  return make_electorate(std::span<const membership>(m.list.data(), m.size), as_of);
+}
+
+/// The same, weighted by the figures of `population` (errors as for a list of members).
+constexpr result<electorate, errc> make_electorate(const bloc& body, date as_of,
+                                                   const population_data_set& population) noexcept {
+  const detail::bloc_members m = detail::members_of(body, as_of);
+  if (m.too_many) return errc::too_many_members;
+  return make_electorate(std::span<const membership>(m.list.data(), m.size), as_of, population);
 }
 
 /// "All other members": `e` without `acting` (the electorate of a collective-defence consent).

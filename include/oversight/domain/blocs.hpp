@@ -1,4 +1,4 @@
-// oversight: the European Union, the European Economic Area and NATO, with dated membership.
+// oversight: the European Union, the European Economic Area, PESCO and NATO, with dated membership.
 //
 // Each bloc_membership starts on the day a country became a member (the day the accession treaty or
 // instrument took effect) and, for a country that left, ends on its last day as a member.
@@ -91,12 +91,42 @@ inline constexpr std::array<bloc_membership, 31> eea_memberships{{
     {country{"HR"}, since(date{2014, 4, 12})},
 }};
 
+// Permanent structured cooperation (PESCO, Art. 42(6) and 46 TEU): the participating member
+// states, who alone vote on PESCO decisions (Art. 46(6) TEU: "unanimity shall be constituted by
+// the votes of the representatives of the participating Member States only").
+//  - 2017-12-11: 25 states, Council Decision (CFSP) 2017/2315 of 11 December 2017 establishing
+//    PESCO and determining the list of participating Member States (OJ L 331, 14.12.2017, p. 57;
+//    http://data.europa.eu/eli/dec/2017/2315/oj), in force on its adoption: every member state
+//    of the day but DK, MT and GB.
+//  - 2023-05-23: DK, Council Decision (CFSP) 2023/1015 of 23 May 2023 confirming Denmark's
+//    participation (OJ L 136, 24.5.2023, p. 73; http://data.europa.eu/eli/dec/2023/1015/oj), in
+//    force on its adoption.
+// Malta does not participate.
+inline constexpr std::array<bloc_membership, 26> pesco_participations{{
+    {country{"BE"}, since(date{2017, 12, 11})}, {country{"DE"}, since(date{2017, 12, 11})},
+    {country{"FR"}, since(date{2017, 12, 11})}, {country{"IT"}, since(date{2017, 12, 11})},
+    {country{"LU"}, since(date{2017, 12, 11})}, {country{"NL"}, since(date{2017, 12, 11})},
+    {country{"IE"}, since(date{2017, 12, 11})}, {country{"GR"}, since(date{2017, 12, 11})},
+    {country{"ES"}, since(date{2017, 12, 11})}, {country{"PT"}, since(date{2017, 12, 11})},
+    {country{"AT"}, since(date{2017, 12, 11})}, {country{"FI"}, since(date{2017, 12, 11})},
+    {country{"SE"}, since(date{2017, 12, 11})}, {country{"CY"}, since(date{2017, 12, 11})},
+    {country{"CZ"}, since(date{2017, 12, 11})}, {country{"EE"}, since(date{2017, 12, 11})},
+    {country{"HU"}, since(date{2017, 12, 11})}, {country{"LT"}, since(date{2017, 12, 11})},
+    {country{"LV"}, since(date{2017, 12, 11})}, {country{"PL"}, since(date{2017, 12, 11})},
+    {country{"SI"}, since(date{2017, 12, 11})}, {country{"SK"}, since(date{2017, 12, 11})},
+    {country{"BG"}, since(date{2017, 12, 11})}, {country{"RO"}, since(date{2017, 12, 11})},
+    {country{"HR"}, since(date{2017, 12, 11})},
+    {country{"DK"}, since(date{2023, 5, 23})},
+}};
+
 }  // namespace detail
 
 /// The member states of the European Union (and of the Communities before it).
 inline constexpr bloc member_states = bloc::checked("EU", detail::eu_memberships);
 /// The states party to the EEA Agreement.
 inline constexpr bloc eea = bloc::checked("EEA", detail::eea_memberships);
+/// The member states participating in permanent structured cooperation (Art. 46 TEU).
+inline constexpr bloc pesco = bloc::checked("PESCO", detail::pesco_participations);
 
 }  // namespace eu
 
@@ -121,19 +151,19 @@ namespace detail {
 inline constexpr std::array<bloc_membership, 32> nato_memberships{{
     {country{"BE"}, since(date{1949, 8, 24})}, {country{"CA"}, since(date{1949, 8, 24})},
     {country{"DK"}, since(date{1949, 8, 24})}, {country{"FR"}, since(date{1949, 8, 24})},
-    {country{"GB"}, since(date{1949, 8, 24})}, {country{"IS"}, since(date{1949, 8, 24})},
-    {country{"IT"}, since(date{1949, 8, 24})}, {country{"LU"}, since(date{1949, 8, 24})},
-    {country{"NL"}, since(date{1949, 8, 24})}, {country{"NO"}, since(date{1949, 8, 24})},
-    {country{"PT"}, since(date{1949, 8, 24})}, {country{"US"}, since(date{1949, 8, 24})},
+    {country{"IS"}, since(date{1949, 8, 24})}, {country{"IT"}, since(date{1949, 8, 24})},
+    {country{"LU"}, since(date{1949, 8, 24})}, {country{"NL"}, since(date{1949, 8, 24})},
+    {country{"NO"}, since(date{1949, 8, 24})}, {country{"PT"}, since(date{1949, 8, 24})},
+    {country{"GB"}, since(date{1949, 8, 24})}, {country{"US"}, since(date{1949, 8, 24})},
     {country{"GR"}, since(date{1952, 2, 18})}, {country{"TR"}, since(date{1952, 2, 18})},
     {country{"DE"}, since(date{1955, 5, 6})},
     {country{"ES"}, since(date{1982, 5, 30})},
     {country{"CZ"}, since(date{1999, 3, 12})}, {country{"HU"}, since(date{1999, 3, 12})},
     {country{"PL"}, since(date{1999, 3, 12})},
     {country{"BG"}, since(date{2004, 3, 29})}, {country{"EE"}, since(date{2004, 3, 29})},
-    {country{"LT"}, since(date{2004, 3, 29})}, {country{"LV"}, since(date{2004, 3, 29})},
-    {country{"RO"}, since(date{2004, 3, 29})}, {country{"SI"}, since(date{2004, 3, 29})},
-    {country{"SK"}, since(date{2004, 3, 29})},
+    {country{"LV"}, since(date{2004, 3, 29})}, {country{"LT"}, since(date{2004, 3, 29})},
+    {country{"RO"}, since(date{2004, 3, 29})}, {country{"SK"}, since(date{2004, 3, 29})},
+    {country{"SI"}, since(date{2004, 3, 29})},
     {country{"AL"}, since(date{2009, 4, 1})}, {country{"HR"}, since(date{2009, 4, 1})},
     {country{"ME"}, since(date{2017, 6, 5})},
     {country{"MK"}, since(date{2020, 3, 27})},

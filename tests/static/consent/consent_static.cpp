@@ -11,6 +11,8 @@
 namespace {
 
 using namespace consent_cases;
+namespace eu = oversight::eu;
+namespace nato = oversight::nato;
 
 // ---- Exact arithmetic --------------------------------------------------------------------------
 static_assert(percent(65).reached_by(65, 100) && !percent(65).reached_by(64, 100));
@@ -61,6 +63,42 @@ static_assert(make_electorate(presets::nato_members, date{2024, 3, 7}).value().s
 static_assert(make_electorate(presets::nato_members, date{2024, 3, 6}).error().context.view() == "SE");
 static_assert(make_electorate(presets::nato_members, date{2025, 1, 1}, presets::eurostat_2025).error().code ==
               errc::missing_weight);
+// One list per bloc: the presets' member lists are the blocs' current members, with the days
+// they joined; an electorate can be built from a bloc on any day.
+static_assert(presets::eu_members.size() == 27 && presets::nato_members.size() == 32 &&
+              presets::pesco_members.size() == 26);
+constexpr bool presets_match_blocs() {
+  for (const auto& m : presets::eu_members)
+    if (eu::member_states.joined(m.state) != m.joined || eu::member_states.left(m.state)) return false;
+  for (const auto& m : presets::nato_members)
+    if (nato::allies.joined(m.state) != m.joined || nato::allies.left(m.state)) return false;
+  for (const auto& m : presets::pesco_members)
+    if (eu::pesco.joined(m.state) != m.joined) return false;
+  return true;
+}
+static_assert(presets_match_blocs());
+static_assert(presets::eu_members[8].state == "GR"_country && presets::eu_members[8].joined == date{1981, 1, 1});
+static_assert(make_electorate(eu::member_states, date{2019, 6, 1}).value().size() == 28);
+static_assert(make_electorate(eu::member_states, date{2019, 6, 1}).value().contains("GB"_country));
+static_assert(make_electorate(eu::member_states, date{2019, 6, 1}, presets::eurostat_2024).error().code ==
+              errc::population_data_out_of_date);
+static_assert(make_electorate(eu::member_states, date{2025, 6, 2}, presets::eurostat_2025).value().total_weight() ==
+              eu_council().total_weight());
+static_assert(make_electorate(nato::allies, date{2024, 3, 6}).value().size() == 31);
+static_assert(make_electorate(eu::pesco, date{2017, 12, 10}).error().code == errc::empty_electorate);
+static_assert(make_electorate(eu::pesco, date{2023, 5, 22}).value().size() == 25);
+static_assert(make_electorate(eu::pesco, date{2025, 6, 2}, presets::eurostat_2025).value().size() == 26);
+// A PESCO decision under Art. 46(6) TEU: Malta has no vote; one participant's no blocks.
+constexpr outcome pesco_vote(const country_set& against) {
+  return vote(presets::pesco_unanimity, make_electorate(presets::pesco_members, vote_day).value(), against, ballot::no);
+}
+static_assert(pesco_vote({}).adopted() && pesco_vote({}).members() == 26);
+static_assert(pesco_vote({"DK"_country}).not_adopted());
+// Admitting a participant (Art. 46(3) TEU): a qualified majority of the participants as defined
+// in Art. 238(3)(a) TFEU, over the participants' population.
+static_assert(vote(presets::eu_council_qmv_participating,
+                   make_electorate(presets::pesco_members, vote_day, presets::eurostat_2025).value(), {}, ballot::no)
+                  .adopted());
 // Population figures weigh only the votes of the days they apply to (Council figures: their year).
 static_assert(make_electorate(presets::eu_members, date{2026, 3, 1}, presets::council_2025).error().code ==
               errc::population_data_out_of_date);

@@ -38,6 +38,13 @@ static_assert(nato::allies.joined("DE") == date{1955, 5, 6});
 static_assert(eu_2026.size() == 27);
 static_assert(nato_2026.size() == 32);
 static_assert((eu_2026 & nato_2026).size() == 23);
+// PESCO: 25 from 11 December 2017 (Decision (CFSP) 2017/2315), Denmark from 23 May 2023
+// (Decision (CFSP) 2023/1015); every EU member but Malta, and only EU members.
+static_assert(eu::pesco.members_on(date{2017, 12, 10}).empty());
+static_assert(eu::pesco.members_on(date{2017, 12, 11}).size() == 25);
+static_assert(!eu::pesco.is_member("DK", date{2023, 5, 22}) && eu::pesco.is_member("DK", date{2023, 5, 23}));
+static_assert(eu_2026 - eu::pesco.members_on(in_2026) == country_set{"MT"});
+static_assert(eu::pesco.ever_members().subset_of(eu::member_states.members_on(in_2026)));
 static_assert((eu_2026 - nato_2026) == country_set{"AT", "CY", "IE", "MT"});
 static_assert((nato_2026 - eu_2026) == country_set{"AL", "CA", "GB", "IS", "ME", "MK", "NO", "TR", "US"});
 static_assert((eu_2026 | nato_2026).size() == 36);

@@ -33,7 +33,9 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/consent/electorate.hpp>
 #include <oversight/consent/fraction.hpp>
+#include <oversight/consent/presets/members.hpp>
 #include <oversight/consent/rules.hpp>
+#include <oversight/domain/blocs.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/date.hpp>
 
@@ -102,25 +104,28 @@ inline constexpr unanimity eu_council_unanimity{abstention::does_not_block};
 /// Council simple majority, Art. 238(1) TFEU: a majority of the component members.
 inline constexpr threshold eu_council_simple_majority = majority_of_members();
 
+/// PESCO decisions other than those of Art. 46(2)-(5) TEU: unanimity of the participating member
+/// states only (Art. 46(6) TEU), abstentions not preventing it (Art. 238(4) TFEU). Use an
+/// electorate of `pesco_members` (or `make_electorate(eu::pesco, day)`). Admitting or suspending a
+/// participant is a qualified majority of participants (Art. 46(3), (4) TEU, as defined in
+/// Art. 238(3)(a) TFEU): `eu_council_qmv_participating` over that electorate (without the state
+/// concerned, for a suspension).
+inline constexpr unanimity pesco_unanimity{abstention::does_not_block};
+
 /// CFSP unanimity with constructive abstention, Art. 31(1) second subparagraph TEU.
 inline constexpr constructive_abstention eu_cfsp_constructive_abstention{fraction{1, 3}, fraction{1, 3}};
 
 // ---- Members --------------------------------------------------------------------------------
 
-/// The 27 member states and their accession dates (Greece as its ISO code GR; EU code EL).
-/// Founders: Treaty of Rome in force 1 January 1958; then the accession treaties of 1972 (DK, IE),
-/// 1979 (GR), 1985 (ES, PT), 1994 (AT, FI, SE), 2003 (2004 enlargement), 2005 (BG, RO), 2012 (HR).
-inline constexpr std::array<membership, 27> eu_members{{
-    {country{"BE"}, date{1958, 1, 1}}, {country{"DE"}, date{1958, 1, 1}}, {country{"FR"}, date{1958, 1, 1}},
-    {country{"IT"}, date{1958, 1, 1}}, {country{"LU"}, date{1958, 1, 1}}, {country{"NL"}, date{1958, 1, 1}},
-    {country{"DK"}, date{1973, 1, 1}}, {country{"IE"}, date{1973, 1, 1}}, {country{"GR"}, date{1981, 1, 1}},
-    {country{"ES"}, date{1986, 1, 1}}, {country{"PT"}, date{1986, 1, 1}}, {country{"AT"}, date{1995, 1, 1}},
-    {country{"FI"}, date{1995, 1, 1}}, {country{"SE"}, date{1995, 1, 1}}, {country{"CY"}, date{2004, 5, 1}},
-    {country{"CZ"}, date{2004, 5, 1}}, {country{"EE"}, date{2004, 5, 1}}, {country{"HU"}, date{2004, 5, 1}},
-    {country{"LT"}, date{2004, 5, 1}}, {country{"LV"}, date{2004, 5, 1}}, {country{"MT"}, date{2004, 5, 1}},
-    {country{"PL"}, date{2004, 5, 1}}, {country{"SI"}, date{2004, 5, 1}}, {country{"SK"}, date{2004, 5, 1}},
-    {country{"BG"}, date{2007, 1, 1}}, {country{"RO"}, date{2007, 1, 1}}, {country{"HR"}, date{2013, 7, 1}},
-}};
+/// The 27 member states and their accession dates, from the same dated data as
+/// `eu::member_states` (domain/blocs.hpp, where the sources are): the members whose membership
+/// has not ended. Greece is GR (ISO; EU code EL).
+inline constexpr std::array<membership, 27> eu_members = detail::current_members<27>(eu::member_states);
+
+/// The member states participating in PESCO today (26: all but Malta), from `eu::pesco`, the
+/// electorate of PESCO decisions (Art. 46(6) TEU). For a past date build the electorate from the
+/// bloc itself: `make_electorate(eu::pesco, day)`.
+inline constexpr std::array<membership, 26> pesco_members = detail::current_members<26>(eu::pesco);
 
 // ---- Population data sets -------------------------------------------------------------------
 

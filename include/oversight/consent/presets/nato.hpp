@@ -10,7 +10,9 @@
 
 #include <oversight/detail/config.hpp>
 #include <oversight/consent/electorate.hpp>
+#include <oversight/consent/presets/members.hpp>
 #include <oversight/consent/rules.hpp>
+#include <oversight/domain/blocs.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/date.hpp>
 
@@ -26,26 +28,11 @@ inline constexpr unanimity nato_consensus{abstention::does_not_block};
 /// The silence procedure with objections accepted up to and including `deadline`.
 constexpr silence_procedure nato_silence_procedure(date deadline) noexcept { return silence_procedure{deadline}; }
 
-/// The 32 allies and the days they joined. Founders: the North Atlantic Treaty's entry into force,
-/// 24 August 1949 (Art. 11; it was signed on 4 April 1949). Days of the later accessions (the
-/// deposit of the instrument of accession, Art. 10): Greece and Turkey 18 February 1952, Germany 6 May 1955, Spain 30 May 1982
-/// (confirmed by secondary sources), Finland 4 April 2023 (confirmed); Czechia, Hungary and Poland
-/// 12 March 1999, the 2004 group 29 March 2004, Albania and Croatia 1 April 2009, Montenegro
-/// 5 June 2017, North Macedonia 27 March 2020 and Sweden 7 March 2024 are established knowledge
-/// whose years (not days) are confirmed by the sources on file.
-inline constexpr std::array<membership, 32> nato_members{{
-    {country{"BE"}, date{1949, 8, 24}},  {country{"CA"}, date{1949, 8, 24}},  {country{"DK"}, date{1949, 8, 24}},
-    {country{"FR"}, date{1949, 8, 24}},  {country{"IS"}, date{1949, 8, 24}},  {country{"IT"}, date{1949, 8, 24}},
-    {country{"LU"}, date{1949, 8, 24}},  {country{"NL"}, date{1949, 8, 24}},  {country{"NO"}, date{1949, 8, 24}},
-    {country{"PT"}, date{1949, 8, 24}},  {country{"GB"}, date{1949, 8, 24}},  {country{"US"}, date{1949, 8, 24}},
-    {country{"GR"}, date{1952, 2, 18}}, {country{"TR"}, date{1952, 2, 18}}, {country{"DE"}, date{1955, 5, 6}},
-    {country{"ES"}, date{1982, 5, 30}}, {country{"CZ"}, date{1999, 3, 12}}, {country{"HU"}, date{1999, 3, 12}},
-    {country{"PL"}, date{1999, 3, 12}}, {country{"BG"}, date{2004, 3, 29}}, {country{"EE"}, date{2004, 3, 29}},
-    {country{"LV"}, date{2004, 3, 29}}, {country{"LT"}, date{2004, 3, 29}}, {country{"RO"}, date{2004, 3, 29}},
-    {country{"SK"}, date{2004, 3, 29}}, {country{"SI"}, date{2004, 3, 29}}, {country{"AL"}, date{2009, 4, 1}},
-    {country{"HR"}, date{2009, 4, 1}},  {country{"ME"}, date{2017, 6, 5}},  {country{"MK"}, date{2020, 3, 27}},
-    {country{"FI"}, date{2023, 4, 4}},  {country{"SE"}, date{2024, 3, 7}},
-}};
+/// The 32 allies and the days they joined, from the same dated data as `nato::allies`
+/// (domain/blocs.hpp, where the sources are): founders from the North Atlantic Treaty's entry into
+/// force, 24 August 1949 (Art. 11), the others from the deposit of their instrument of accession
+/// (Art. 10).
+inline constexpr std::array<membership, 32> nato_members = detail::current_members<32>(nato::allies);
 
 }  // namespace consent::presets
 OVERSIGHT_END_NAMESPACE

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/consent/acts.hpp>
 #include <oversight/consent/as_fact.hpp>
 #include <oversight/consent/ballot.hpp>
 #include <oversight/consent/coalition.hpp>

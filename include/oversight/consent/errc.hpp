@@ -27,7 +27,8 @@ enum class errc : std::uint16_t {
   ballot_box_closed = 311,      ///< a ballot cast after the box was closed
   clock_moved_backwards = 312,  ///< a ballot box moved to a date before its current date
   not_a_ballot = 313,           ///< a ballot outside the enumeration (a value cast from outside data)
-  population_data_out_of_date = 314  ///< the population figures do not apply on the electorate's date
+  population_data_out_of_date = 314, ///< the population figures do not apply on the electorate's date
+  rule_not_permitted_for_act = 315   ///< the rule is not the one the treaty attaches to the act (consent/acts.hpp)
 };
 
 constexpr error_info describe(errc e) noexcept {
@@ -62,6 +63,9 @@ constexpr error_info describe(errc e) noexcept {
       return {"OVS-E314",
               "the population figures do not apply on the electorate's date: take the set in force that day "
               "(see population_data_set::applies_on)"};
+    case errc::rule_not_permitted_for_act:
+      return {"OVS-E315",
+              "the treaty attaches another rule to this act (the context names the article): use rule_for<act>"};
   }
   return {"OVS-E300", "unknown consent error"};
 }

@@ -105,6 +105,21 @@ TEST_CASE("Population figures of another time are refused", "[consent][errors]")
   CHECK(describe(errc::population_data_out_of_date).id == std::string_view("OVS-E314"));
 }
 
+TEST_CASE("A rule the treaty does not attach to the act is refused", "[consent][errors]") {
+  const auto qmv_for_defence = permitted_rule(act::cfsp_military_or_defence, presets::eu_council_qmv);
+  REQUIRE_FALSE(qmv_for_defence);
+  CHECK(qmv_for_defence.error().code == errc::rule_not_permitted_for_act);
+  CHECK(qmv_for_defence.error().context.view() == "Art. 31(4) TEU");
+  CHECK(describe(errc::rule_not_permitted_for_act).id == std::string_view("OVS-E315"));
+  // The act's own rule comes back and decides.
+  const auto rule = permitted_rule(act::cfsp_military_or_defence, rule_for<act::cfsp_military_or_defence>);
+  REQUIRE(rule);
+  ballot_box box(eu(), date{2025, 6, 2});
+  for (std::size_t i = 0; i < eu().size(); ++i) REQUIRE(box.cast(eu().member(i), ballot::yes));
+  CHECK(tally(*rule, box).adopted());
+  CHECK(describe(act::cfsp_military_or_defence).name == "CFSP decision having military or defence implications");
+}
+
 TEST_CASE("A threshold outside 0-100 %", "[consent][errors]") {
   CHECK(fraction::make(101, 100).error().code == errc::threshold_out_of_range);
   CHECK(fraction::make(0, 0).error().code == errc::threshold_out_of_range);
@@ -148,7 +163,8 @@ TEST_CASE("Every error code has a catalogue entry in the part's range", "[consen
   for (auto code : {errc::not_a_member, errc::duplicate_ballot, errc::empty_electorate, errc::weight_overflow,
                     errc::threshold_out_of_range, errc::not_yet_a_member, errc::too_many_members,
                     errc::duplicate_member, errc::missing_weight, errc::zero_weight, errc::ballot_box_closed,
-                    errc::clock_moved_backwards, errc::not_a_ballot, errc::population_data_out_of_date}) {
+                    errc::clock_moved_backwards, errc::not_a_ballot, errc::population_data_out_of_date,
+                    errc::rule_not_permitted_for_act}) {
     const std::string_view id = describe(code).id;
     CHECK(id.substr(0, 6) == "OVS-E3");
     CHECK(id != "OVS-E300");

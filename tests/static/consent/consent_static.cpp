@@ -99,6 +99,55 @@ static_assert(pesco_vote({"DK"_country}).not_adopted());
 static_assert(vote(presets::eu_council_qmv_participating,
                    make_electorate(presets::pesco_members, vote_day, presets::eurostat_2025).value(), {}, ballot::no)
                   .adopted());
+// ---- The rule follows from the act (consent/acts.hpp) ------------------------------------------
+static_assert(rule_for<act::council_act_on_proposal> == presets::eu_council_qmv);
+static_assert(rule_for<act::cfsp_military_or_defence> == presets::eu_cfsp_constructive_abstention);
+static_assert(rule_for<act::un_security_council_substantive> == presets::un_security_council_substantive);
+static_assert(describe(act::cfsp_decision).article == "Art. 31(1) TEU");
+// Art. 31(4) TEU: no qualified majority for a decision having military or defence implications.
+static_assert(permitted_rule(act::cfsp_military_or_defence, presets::eu_council_qmv).error().code ==
+              errc::rule_not_permitted_for_act);
+static_assert(permitted_rule(act::cfsp_military_or_defence, presets::eu_council_qmv).error().context.view() ==
+              "Art. 31(4) TEU");
+static_assert(permitted_rule(act::cfsp_military_or_defence, presets::eu_council_simple_majority)
+                  .error()
+                  .context.view() == "Art. 31(4) TEU");
+static_assert(permitted_rule(act::cfsp_military_or_defence, presets::eu_cfsp_constructive_abstention).has_value());
+// Another unanimity rule for a CFSP decision names the article that fixes the act's rule.
+static_assert(permitted_rule(act::cfsp_decision, presets::eu_council_unanimity).error().context.view() ==
+              "Art. 31(1) TEU");
+static_assert(permitted_rule(act::cfsp_decision, presets::eu_council_qmv).error().context.view() == "Art. 31(1) TEU");
+// Reinforced QMV: either reading of Art. 238(2) TFEU; never the ordinary QMV.
+static_assert(permitted_rule(act::council_act_without_proposal, presets::eu_council_reinforced_qmv.read_as(
+                                                                     presets::reinforced_reading::strict))
+                  .has_value());
+static_assert(permitted_rule(act::council_act_without_proposal,
+                             presets::eu_council_reinforced_qmv.read_as(
+                                 presets::reinforced_reading::blocking_clause_applies))
+                  .has_value());
+static_assert(permitted_rule(act::council_act_without_proposal, presets::eu_council_reinforced_qmv).has_value());
+static_assert(permitted_rule(act::council_act_without_proposal, presets::eu_council_qmv).error().context.view() ==
+              "Art. 238(2) TFEU");
+static_assert(permitted_rule(act::pesco_admission, presets::eu_council_qmv).error().context.view() ==
+              "Art. 46(3) TEU");
+static_assert(permitted_rule(act::un_security_council_substantive, presets::un_security_council_procedural)
+                  .error()
+                  .context.view() == "UN Charter Art. 27(3)");
+// Every act has its rule, and its rule is permitted for it.
+template <act A>
+constexpr bool catalogued() {
+  return permitted_rule(A, rule_for<A>).has_value() && !describe(A).article.empty();
+}
+static_assert(catalogued<act::council_act_on_proposal>() && catalogued<act::council_act_without_proposal>() &&
+              catalogued<act::council_simple_majority>() && catalogued<act::council_unanimous>() &&
+              catalogued<act::cfsp_decision>() && catalogued<act::cfsp_military_or_defence>() &&
+              catalogued<act::pesco_decision>() && catalogued<act::pesco_admission>() &&
+              catalogued<act::nato_council_decision>() && catalogued<act::un_security_council_procedural>() &&
+              catalogued<act::un_security_council_substantive>());
+// The rule of the act decides: nine formal abstainers with 48.6 % stop a CFSP decision.
+static_assert(vote(rule_for<act::cfsp_decision>, eu_council(), nine_formal, ballot::qualified_abstain).reason() ==
+              reason::qualified_abstentions);
+
 // Population figures weigh only the votes of the days they apply to (Council figures: their year).
 static_assert(make_electorate(presets::eu_members, date{2026, 3, 1}, presets::council_2025).error().code ==
               errc::population_data_out_of_date);

@@ -166,6 +166,8 @@ class electorate {
   /// The members of the body taken out of this electorate with `without` (empty for an
   /// electorate built from a list of members).
   [[nodiscard]] constexpr const country_set& taken_out() const noexcept { return taken_out_; }
+  /// Whether `without` took members out of this electorate (`taken_out()` is not empty).
+  [[nodiscard]] constexpr bool partial() const noexcept { return partial_; }
   /// The slot of the i-th heaviest member (ties: in slot order).
   [[nodiscard]] constexpr std::size_t by_weight(std::size_t i) const noexcept { return by_weight_[i]; }
 
@@ -177,6 +179,7 @@ class electorate {
     if (size_ == 1) return errc::empty_electorate;
     electorate e = *this;
     e.taken_out_.insert(acting);
+    e.partial_ = true;
     e.size_ = 0;
     e.total_ = 0;
     e.slot_.fill(-1);
@@ -277,6 +280,7 @@ class electorate {
   date as_of_ = date::first();
   std::uint8_t size_ = 0;
   bool weighted_ = false;
+  bool partial_ = false;  // taken_out_ is not empty
 };
 
 /// An unweighted electorate (each member weighs 1) of `members` as of `as_of`.
@@ -293,20 +297,23 @@ constexpr result<electorate, errc> make_electorate(std::span<const membership> m
 }
 
 namespace detail {
-// The members of `body` on `as_of`, each with the first day of the membership that day is in.
+// Up to N memberships of a bloc, in the bloc's order, each with the first day of its period
+// (`membership` has no default value: the slots past `size` hold the first country code).
+template <std::size_t N>
 struct bloc_members {
-  std::array<membership, electorate::capacity> list;
+  std::array<membership, N> list = []<std::size_t... I>(std::index_sequence<I...>) {
+    return std::array<membership, N>{((void)I, membership{country::from_index(0).value(), date::first()})...};
+  }(std::make_index_sequence<N>{});
   std::size_t size = 0;
-  bool too_many = false;
+  bool too_many = false;  // more than N periods were kept
 };
-constexpr bloc_members members_of(const bloc& body, date as_of) noexcept {
-  bloc_members out{[]<std::size_t... I>(std::index_sequence<I...>) {
-    return std::array<membership, electorate::capacity>{
-        ((void)I, membership{country::from_index(0).value(), date::first()})...};
-  }(std::make_index_sequence<electorate::capacity>{})};
+// The memberships of `body` whose period `keep` accepts.
+template <std::size_t N, class Keep>
+constexpr bloc_members<N> memberships_of(const bloc& body, Keep keep) noexcept {
+  bloc_members<N> out;
   for (const bloc_membership& m : body.memberships()) {
-    if (!m.during.contains(as_of)) continue;
-    if (out.size == electorate::capacity) {
+    if (!keep(m.during)) continue;
+    if (out.size == N) {
       out.too_many = true;
       break;
     }
@@ -314,23 +321,26 @@ constexpr bloc_members members_of(const bloc& body, date as_of) noexcept {
   }
   return out;
 }
+// An electorate of the members of `body` on `as_of`, weighted by `population` if given.
+template <class... Population>
+constexpr result<electorate, errc> electorate_of_bloc(const bloc& body, date as_of, const Population&... population) noexcept {
+  const auto m = memberships_of<electorate::capacity>(body, [as_of](const period& p) { return p.contains(as_of); });
+  if (m.too_many) return errc::too_many_members;
+  return make_electorate(std::span<const membership>(m.list.data(), m.size), as_of, population...);
+}
 }  // namespace detail
 
 /// An unweighted electorate of the members of `body` on `as_of` (the bloc's dated data, e.g.
 /// `eu::member_states`, `nato::allies`, `eu::pesco`), each joined on the first day of its
 /// membership. Errors: `empty_electorate` when nobody is a member that day, `too_many_members`.
 constexpr result<electorate, errc> make_electorate(const bloc& body, date as_of) noexcept {
-  const detail::bloc_members m = detail::members_of(body, as_of);
-  if (m.too_many) return errc::too_many_members;
-  return make_electorate(std::span<const membership>(m.list.data(), m.size), as_of);
+  return detail::electorate_of_bloc(body, as_of);
 }
 
 /// The same, weighted by the figures of `population` (errors as for a list of members).
 constexpr result<electorate, errc> make_electorate(const bloc& body, date as_of,
                                                    const population_data_set& population) noexcept {
-  const detail::bloc_members m = detail::members_of(body, as_of);
-  if (m.too_many) return errc::too_many_members;
-  return make_electorate(std::span<const membership>(m.list.data(), m.size), as_of, population);
+  return detail::electorate_of_bloc(body, as_of, population);
 }
 
 /// "All other members": `e` without `acting` (the electorate of a collective-defence consent).

@@ -67,8 +67,12 @@ struct verdict {
   std::uint64_t members_required = 0;    // yes votes required (0: no count threshold)
   std::uint64_t population_required = 0; // yes weight required (0: no population threshold)
   std::size_t blocking_minority = 0;     // smallest blocking minority the rule recognises (0: none)
-  std::uint64_t abstention_members_required = 0;    // formal abstainers that stop adoption (0: none do)
-  std::uint64_t abstention_population_required = 0; // the population they must comprise (0: no such threshold)
+};
+
+// The formal abstentions that stop adoption under a rule that has such a threshold.
+struct abstention_threshold {
+  std::uint64_t members = 0;     // formal abstainers needed (at least 1)
+  std::uint64_t population = 0;  // the weight they must comprise (0: no such threshold)
 };
 
 }  // namespace detail
@@ -118,15 +122,18 @@ struct constructive_abstention {
   fraction members_share{1, 3};
   fraction population_share{1, 3};
 
+  /// The formal abstentions that stop adoption in `e` (a tally reports them in the outcome).
+  [[nodiscard]] constexpr detail::abstention_threshold abstention_threshold(const electorate& e) const noexcept {
+    // At least one formal abstainer is needed whatever the shares (a share of 0 is met by none).
+    const std::uint64_t least_members = members_share.least_reaching(e.size());
+    return {least_members == 0 ? 1 : least_members, population_share.least_reaching(e.total_weight())};
+  }
+
   [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v) const noexcept {
     detail::verdict r;
     r.members_required = 1;
     r.blocking_minority = 1;
     const electorate& e = *v.voters;
-    // At least one formal abstainer is needed whatever the shares (a share of 0 is met by none).
-    const std::uint64_t least_members = members_share.least_reaching(e.size());
-    r.abstention_members_required = least_members == 0 ? 1 : least_members;
-    r.abstention_population_required = population_share.least_reaching(e.total_weight());
     const bool formal_block = members_share.reached_by(v.qualified.size(), e.size()) &&
                               population_share.reached_by(e.weight_of(v.qualified), e.total_weight());
     const member_set blockers = v.no | v.absent;
@@ -259,7 +266,7 @@ struct double_majority {
   [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v, detail::yes_weight given) const noexcept {
     const electorate& e = *v.voters;
     detail::verdict r;
-    if (whole_body && !e.taken_out().empty()) {
+    if (whole_body && e.partial()) {
       r.why = reason::not_all_members_take_part;
       return r;
     }
@@ -358,6 +365,12 @@ struct with_obligatory_abstention {
   [[nodiscard]] constexpr member_set obliged_to_abstain(const electorate& e) const noexcept {
     return e.members_among(obliged);
   }
+  /// The wrapped rule's threshold for formal abstentions, if it has one.
+  [[nodiscard]] constexpr detail::abstention_threshold abstention_threshold(const electorate& e) const noexcept
+    requires requires(const Rule& r) { r.abstention_threshold(e); }
+  {
+    return rule.abstention_threshold(e);
+  }
 
   [[nodiscard]] constexpr detail::verdict judge(const detail::votes& v) const noexcept {
     // Only the members who answered other than abstain are looked up among the obliged.
@@ -392,8 +405,10 @@ struct outcome_builder {
     o.members_required_ = v.members_required;
     o.population_required_ = v.population_required;
     o.blocking_minority_ = static_cast<std::uint32_t>(v.blocking_minority);
-    o.abstention_members_required_ = static_cast<std::uint32_t>(v.abstention_members_required);
-    o.abstention_population_required_ = v.abstention_population_required;
+  }
+  static constexpr void set_abstention_threshold(outcome& o, abstention_threshold t) noexcept {
+    o.abstention_members_required_ = static_cast<std::uint32_t>(t.members);
+    o.abstention_population_required_ = t.population;
   }
   static constexpr void set_required(outcome& o, member_set required) noexcept { o.required_ = required; }
   // Counts the answered ballots of `obliged` other than abstentions as abstentions.
@@ -427,6 +442,8 @@ constexpr outcome decide_monotone(const Rule& rule, const ballot_box& box) noexc
   const electorate& e = box.voters();
   outcome o = outcome_builder::start(box);
   if constexpr (requires { rule.obliged_to_abstain(e); }) outcome_builder::oblige(o, e, rule.obliged_to_abstain(e));
+  if constexpr (requires { rule.abstention_threshold(e); })
+    outcome_builder::set_abstention_threshold(o, rule.abstention_threshold(e));
   const votes now = current_votes(box);
   const member_set open = box.outstanding();
   if (open.empty()) {

@@ -68,7 +68,9 @@ class country_set {
     for (auto w : words_) n += detail::popcount64(w);
     return n;
   }
-  [[nodiscard]] constexpr bool empty() const noexcept { return size() == 0; }
+  [[nodiscard]] constexpr bool empty() const noexcept {
+    return any_word([&](std::size_t i) { return words_[i]; }) == 0;
+  }
   /// True when every member of this set is a member of `other`. Every word is looked at, in
   /// straight-line code (no loop, no early return): nothing to mispredict, and two equal tests
   /// in one function are one to the optimiser.

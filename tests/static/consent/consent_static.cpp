@@ -220,7 +220,8 @@ static_assert(vote(presets::eu_council_reinforced_qmv, participating_without_de_
 static_assert(vote(presets::eu_council_reinforced_qmv_participating, participating_without_de_fr(), {}, ballot::no)
                   .adopted());
 static_assert(participating_without_de_fr().taken_out() == country_set{"DE"_country, "FR"_country});
-static_assert(eu_council().taken_out().empty());
+static_assert(eu_council().taken_out().empty() && !eu_council().partial());
+static_assert(participating_without_de_fr().partial());
 static_assert(participating_two_against().adopted() &&
               participating_two_against().reason() == reason::deemed_attained);
 
@@ -260,6 +261,10 @@ static_assert(constructive_nine_small().population_qualified_abstained() ==
 static_assert(constructive_nine_small().abstention_population_short() ==
               constructive_nine_small().abstention_population_required() -
                   constructive_nine_small().population_qualified_abstained());
+// A wrapped rule keeps its threshold (the tally asks the rule, not each judgement).
+static_assert(vote(with_obligatory_abstention<constructive_abstention>{presets::eu_cfsp_constructive_abstention, {}},
+                   eu_council(), country_set{"MT"_country}, ballot::qualified_abstain)
+                  .abstention_members_required() == 9);
 // Rules without formal abstention thresholds report none.
 static_assert(simple_majority_with(14).abstention_members_required() == 0 &&
               simple_majority_with(14).abstention_population_required() == 0);

@@ -8,7 +8,6 @@
 
 #include <array>
 #include <cstddef>
-#include <utility>
 
 OVERSIGHT_BEGIN_NAMESPACE
 namespace consent::presets::detail {
@@ -19,17 +18,9 @@ void member_count_differs_from_the_bloc_in_constant_expression();  // not conste
 /// day of that membership; `N` must be their number (checked when the list is built).
 template <std::size_t N>
 consteval std::array<membership, N> current_members(const bloc& body) {
-  std::array<membership, N> out = []<std::size_t... I>(std::index_sequence<I...>) {
-    return std::array<membership, N>{((void)I, membership{country::from_index(0).value(), date::first()})...};
-  }(std::make_index_sequence<N>{});
-  std::size_t n = 0;
-  for (const bloc_membership& m : body.memberships()) {
-    if (!m.during.open_ended()) continue;
-    if (n == N) member_count_differs_from_the_bloc_in_constant_expression();
-    out[n++] = membership{m.member, m.during.from};
-  }
-  if (n != N) member_count_differs_from_the_bloc_in_constant_expression();
-  return out;
+  const auto m = consent::detail::memberships_of<N>(body, [](const period& p) { return p.open_ended(); });
+  if (m.too_many || m.size != N) member_count_differs_from_the_bloc_in_constant_expression();
+  return m.list;
 }
 
 }  // namespace consent::presets::detail

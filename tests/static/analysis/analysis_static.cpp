@@ -1,0 +1,75 @@
+// The analysis at compile time: each question on a small policy built to have the flaw, and on
+// one without it (tests/support/analysis_cases.hpp works out the answers).
+#include "analysis_cases.hpp"
+
+namespace {
+using namespace analysis_cases;
+namespace an = oversight::analysis;
+
+// Representatives: value is compared with 100 and 150, so it is tried as <= 99, 100..149,
+// >= 150 and unknown; sector with its three values and unknown; a country as a member of
+// `sanctioned`, a non-member, or unknown.
+static_assert(an::space_of(sound).values_at(0) == 3);  // high_risk: false, true, unknown
+static_assert(an::space_of(sound).values_at(1) == 3);  // sector: general, {defence, interception}, unknown
+static_assert(an::space_of(sound).values_at(2) == 4);  // value
+static_assert(an::space_of(sound).values_at(4) == 3);  // supplier_hq: in sanctioned, not, unknown
+static_assert(an::space_of(sound).problems.empty());
+
+// No dead rule, no idle exception.
+static_assert(an::analyse(sound).all_live());
+static_assert(an::analyse(sound).count(an::rule_status::fires) == 3);
+
+// The flawed policy: two dead rules (a contradiction, an empty period), one idle exception.
+static_assert(an::analyse(flawed).rule("contradictory")->status == an::rule_status::never_fires);
+static_assert(an::analyse(flawed).rule("contradictory")->can_be_undecided);  // value unknown
+static_assert(an::analyse(flawed).rule("empty-period")->status == an::rule_status::never_fires);
+static_assert(!an::analyse(flawed).rule("empty-period")->can_be_undecided);  // out of force on every day
+static_assert(an::analyse(flawed).rule("tender")->status == an::rule_status::fires);
+static_assert(an::analyse(flawed).exception("idle")->status == an::exception_status::never_applies);
+static_assert(!an::analyse(flawed).all_live());
+
+// Properties.
+static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence));
+static_assert(an::always_denies_when(sound, high_risk && sector == sector_kind::defence));
+static_assert(an::always_denies_when(sound, supplier_hq.in(sanctioned)));
+static_assert(an::never_permits_when(sound, high_risk).refuted());  // a general-sector contract passes
+static_assert(!an::never_permits_when(sound, high_risk));
+// Small lots are exempt: a contract of 100..149 untendered is permitted.
+static_assert(an::never_permits_when(sound, value >= std::int64_t{100} && !tendered).refuted());
+static_assert(an::never_permits_when(sound, value >= std::int64_t{150} && !tendered));
+
+// Verdicts reachable: sound can permit, deny and be Indeterminate, never REVIEW; with every fact
+// known it always decides.
+static_assert(an::verdicts(sound).can(verdict_kind::permit));
+static_assert(an::verdicts(sound).can(verdict_kind::deny));
+static_assert(an::verdicts(sound).never(verdict_kind::review));
+static_assert(an::verdicts(sound).can(verdict_kind::indeterminate));
+static_assert(an::verdicts(sound).decides_when_known());
+
+// Equivalence and difference.
+static_assert(an::equivalent(before, before_rewritten));
+static_assert(an::equivalent(before, after).refuted());
+static_assert(an::difference(before, after).differing == 2);  // 100..199, tendered false / unknown
+static_assert(an::difference(before, before_rewritten).none());
+
+// Dated rules: the day is cut at 2024-01-01, 2025-12-31 / 2026-01-01.
+static_assert(an::space_of(dated).days.size() == 3);  // before 2024, 2024-2025, from 2026
+static_assert(an::never_permits_when(dated, value >= std::int64_t{120}).refuted());  // before 2024
+static_assert(an::verdicts(dated).can(verdict_kind::deny));
+
+// A quantifier is not analysed: policy-level questions say so, never "proved"; a property that
+// one rule decides by itself under deny-overrides is still proved through that rule.
+static_assert(!an::analyse(with_quantifier).problems.empty());
+static_assert(an::analyse(with_quantifier).rule("subcontractor-sanctions")->status == an::rule_status::not_analysed);
+static_assert(an::analyse(with_quantifier).rule("high-risk")->status == an::rule_status::fires);
+static_assert(!an::verdicts(with_quantifier).analysed());
+static_assert(!an::verdicts(with_quantifier).never(verdict_kind::review));
+static_assert(an::never_permits_when(with_quantifier, high_risk && sector == sector_kind::defence));
+static_assert(an::never_permits_when(with_quantifier, high_risk && sector == sector_kind::defence).by_rule == "high-risk");
+static_assert(!an::never_permits_when(with_quantifier, high_risk));
+
+// A budget too small: cut short, never proved.
+static_assert(!an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}));
+static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}).cells.cut_short());
+
+}  // namespace

@@ -1,0 +1,75 @@
+// Small policies built to have one flaw each (a dead rule, an exception that never applies, a
+// rule whose period is empty, a property that fails) and policies without it, for the analysis
+// tests (tests/static/analysis, tests/runtime/analysis). The expected answers are worked out by
+// hand in the comments.
+#pragma once
+
+#include <oversight/analysis.hpp>
+#include <oversight/domain/country_set.hpp>
+#include <oversight/rules.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace analysis_cases {
+
+using namespace oversight;
+
+enum class sector_kind : std::uint8_t { general, defence, interception };
+constexpr std::string_view to_string_view(sector_kind s) noexcept {
+  constexpr std::string_view text[] = {"general", "defence", "interception"};
+  return detail::enum_text(text, s);
+}
+
+inline constexpr fact<"high_risk", bool> high_risk{};
+inline constexpr fact<"sector", sector_kind> sector{};
+inline constexpr fact<"value", std::int64_t> value{};
+inline constexpr fact<"tendered", bool> tendered{};
+inline constexpr fact<"supplier_hq", country> supplier_hq{};
+inline constexpr collection<"subcontractors"> subcontractors{};
+
+inline constexpr country_set sanctioned{country("RU"), country("BY")};
+
+// ---- a sound policy: every rule fires, the exception applies -----------------------------------
+
+inline constexpr auto high_risk_rule =
+    rule<"high-risk">(effect::deny, high_risk && sector.in(sector_kind::defence, sector_kind::interception));
+inline constexpr auto tender_rule = rule<"tender">(effect::deny, value >= std::int64_t{100} && !tendered);
+inline constexpr auto small_lots = exception<"small-lots", "tender">(value < std::int64_t{150});
+inline constexpr auto sanctions_rule = rule<"sanctions">(effect::deny, supplier_hq.in(sanctioned));
+inline constexpr auto sound = policy<"sound", combining::deny_overrides>(high_risk_rule, tender_rule, small_lots,
+                                                                        sanctions_rule);
+
+// ---- flawed: a rule whose condition contradicts itself, one whose period is empty, and an
+// exception that holds only where its rule cannot fire ------------------------------------------
+
+/// value > 10 and value < 5: no value satisfies both; unknown when value is unknown.
+inline constexpr auto contradictory = rule<"contradictory">(effect::review, value > std::int64_t{10} && value < std::int64_t{5});
+/// In force from 2026 to 2025: never in force.
+inline constexpr auto empty_period =
+    rule<"empty-period">(effect::deny, high_risk).in_force_during({date(2026, 1, 1), date(2025, 12, 31)});
+/// The rule fires only at 100 and above; the exception only below 50.
+inline constexpr auto idle = exception<"idle", "tender">(value < std::int64_t{50});
+inline constexpr auto flawed = policy<"flawed", combining::deny_overrides>(high_risk_rule, tender_rule, idle,
+                                                                          contradictory, empty_period);
+
+// ---- an amendment: the threshold raised from 100 to 200 ----------------------------------------
+
+inline constexpr auto before = policy<"before", combining::deny_overrides>(rule<"tender">(effect::deny, value >= std::int64_t{100} && !tendered));
+inline constexpr auto after = policy<"after", combining::deny_overrides>(rule<"tender">(effect::deny, value >= std::int64_t{200} && !tendered));
+/// `before` written another way: not (value < 100 or tendered).
+inline constexpr auto before_rewritten = policy<"before-rewritten", combining::deny_overrides>(
+    rule<"tender">(effect::deny, !(value < std::int64_t{100} || tendered)));
+
+// ---- a dated rule: the day is a dimension of its own -------------------------------------------
+
+inline constexpr auto dated = policy<"dated", combining::deny_overrides>(
+    rule<"old-threshold">(effect::deny, value >= std::int64_t{100}).in_force_during({date(2024, 1, 1), date(2025, 12, 31)}),
+    rule<"new-threshold">(effect::deny, value >= std::int64_t{120}).in_force_during(since(date(2026, 1, 1))));
+
+// ---- a policy with a part the analysis cannot cut: a quantifier over subcontractors ---------------
+
+inline constexpr auto with_quantifier = policy<"with-quantifier", combining::deny_overrides>(
+    high_risk_rule, rule<"subcontractor-sanctions">(effect::review, any(subcontractors, supplier_hq.in(sanctioned))));
+
+}  // namespace analysis_cases

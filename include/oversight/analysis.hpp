@@ -941,7 +941,7 @@ struct space {
     if constexpr (few_values<V>) {
       const auto& members = std::get<I>(classes)[at];
       const std::size_t all = value_space<V>::size();
-      const auto list = [&](auto&& pick, std::size_t count) {
+      const auto list = [&](auto&& pick) {
         out += "{";
         std::size_t n = 0;
         for (std::size_t k = 0; k < all; ++k) {
@@ -951,7 +951,6 @@ struct space {
           value_text<V>::append(out, v);
         }
         out += "}";
-        static_cast<void>(count);
       };
       const auto member = [&](const V& v) {
         for (const auto& m : members)
@@ -961,12 +960,12 @@ struct space {
       if (members.size() == 1) {
         out += " = ";
         value_text<V>::append(out, *values[at]);
-      } else if (all - members.size() <= 6 && all - members.size() < members.size()) {
-        out += " not in ";
-        list([&](const V& v) { return !member(v); }, all - members.size());
       } else if (members.size() <= 6) {
         out += " in ";
-        list(member, members.size());
+        list(member);
+      } else if (all - members.size() <= 6) {
+        out += " not in ";
+        list([&](const V& v) { return !member(v); });
       } else {
         out += " = ";
         value_text<V>::append(out, *values[at]);

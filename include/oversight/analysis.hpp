@@ -29,8 +29,9 @@
 //
 // Conditions of kinds the analysis cannot cut into finitely many cases are reported, with the
 // rule they occur in, and the questions that need them are "not analysed", never "proved":
-// quantifiers over collections (`any`, `all`, `none`), decision tables and other computed
-// values, user-defined conditions, and comparisons of two facts unless both have few values.
+// quantifiers over collections (`any`, `all`, `none`), computed values other than decision
+// tables over facts (whose outputs and row tests are cut points like constants), user-defined
+// conditions, and comparisons of two facts unless both have few values.
 // A fact whose type has no value space (see `value_space`) is reported the same way.
 //
 // Not included by <oversight/oversight.hpp>: the analysis costs compile time only where used.
@@ -42,6 +43,7 @@
 #include <oversight/domain/money.hpp>
 #include <oversight/rules/combining.hpp>
 #include <oversight/rules/decision.hpp>
+#include <oversight/rules/decision_table.hpp>
 #include <oversight/rules/expression.hpp>
 #include <oversight/rules/fact.hpp>
 #include <oversight/rules/policy.hpp>
@@ -278,6 +280,24 @@ struct merge_all {
 template <class L, class... Ls>
 struct merge_all<L, Ls...> : merge<L, typename merge_all<Ls...>::type> {};
 
+template <class T>
+struct table_input_types;
+template <class... In>
+struct table_input_types<table_inputs<In...>> {
+  using type = type_list<In...>;
+  static constexpr bool all_facts = (Fact<In> && ...);
+  static constexpr std::size_t count = sizeof...(In);
+};
+/// A decision table the analysis can see through: its inputs are facts, and its value is one of
+/// its rows' outputs (or its default).
+template <class T>
+concept table_operand =
+    std::derived_from<T, oversight::detail::table_tag> &&
+    (T::policy == hit_policy::unique || T::policy == hit_policy::any || T::policy == hit_policy::priority ||
+     T::policy == hit_policy::first || T::policy == hit_policy::collect_min ||
+     T::policy == hit_policy::collect_max) &&
+    table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::all_facts;
+
 /// The facts expression, rule, exception or policy E reads (those the analysis can see).
 template <class E>
 struct facts_of {
@@ -293,6 +313,15 @@ struct facts_of<F> {
 };
 template <cmp Op, class L, class R>
 struct facts_of<comparison<Op, L, R>> : merge_all<facts_of_t<L>, facts_of_t<R>> {};
+template <class T>
+  requires table_operand<T>
+struct facts_of<T> {
+  template <class>
+  struct of;
+  template <class... In>
+  struct of<type_list<In...>> : merge_all<facts_of_t<In>...> {};
+  using type = typename of<typename table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::type>::type;
+};
 template <class L, class T, std::size_t N>
 struct facts_of<membership<L, T, N>> : facts_of<L> {};
 template <class L, class Set>
@@ -365,6 +394,26 @@ template <class V, class E>
 constexpr void walk(const E&, V& v) {
   v.problem("a condition of a kind the analysis does not know (a user-defined condition)");
 }
+/// A comparison of fact F with decision table `table`: the table's value is one of its outputs,
+/// so F is cut at each output; each input is cut at the values its rows test.
+template <cmp Op, bool TableLeft, class Node, class F, class T, class V>
+constexpr void walk_table_comparison(const Node& e, F, const T& table, V& v) {
+  for (const auto& row : table.rows) v.constant(F{}, row.second);
+  if (table.default_output) v.constant(F{}, *table.default_output);
+  v.table_leaf(e, F{}, table, Op, TableLeft);
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    [[maybe_unused]] const int each[] = {0, (walk_table_input<I>(table, v), 0)...};
+  }(std::make_index_sequence<table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::count>{});
+}
+template <std::size_t I, class T, class V>
+constexpr void walk_table_input(const T& table, V& v) {
+  using G = std::remove_cvref_t<decltype(oversight::detail::get<I>(table.inputs.exprs))>;
+  for (const auto& row : table.rows) {
+    const auto& test = std::get<I>(row.first);
+    for (std::size_t k = 0; k < test.count; ++k) v.constant(G{}, *test.values[k]);
+  }
+  v.template table_input<I>(table, G{});
+}
 template <class V, bool B>
 constexpr void walk(const boolean_constant<B>&, V&) {}
 template <class V, cmp Op, class L, class R>
@@ -377,10 +426,14 @@ constexpr void walk(const comparison<Op, L, R>& e, V& v) {
   } else if constexpr (is_constant<L>::value && Fact<R>) {
     v.constant(R{}, e.lhs.value);
     v.leaf(e, R{});
+  } else if constexpr (Fact<L> && table_operand<R>) {
+    walk_table_comparison<Op, false>(e, L{}, e.rhs, v);
+  } else if constexpr (table_operand<L> && Fact<R>) {
+    walk_table_comparison<Op, true>(e, R{}, e.lhs, v);
   } else if constexpr (is_constant<L>::value && is_constant<R>::value) {
     // two constants: decided by the policy itself
   } else {
-    v.problem("a comparison with a computed value (a decision table or another value expression)");
+    v.problem("a comparison with a computed value (a value expression other than a decision table over facts)");
   }
 }
 template <class V, class L, class T, std::size_t N>
@@ -461,7 +514,9 @@ inline constexpr bool plain_operand = Fact<E> || is_constant<E>::value;
 template <bool B>
 struct opaque<boolean_constant<B>> : std::false_type {};
 template <cmp Op, class L, class R>
-struct opaque<comparison<Op, L, R>> : std::bool_constant<!(plain_operand<L> && plain_operand<R>)> {};
+struct opaque<comparison<Op, L, R>>
+    : std::bool_constant<!((plain_operand<L> && plain_operand<R>) || (Fact<L> && table_operand<R>) ||
+                           (table_operand<L> && Fact<R>))> {};
 template <class L, class T, std::size_t N>
 struct opaque<membership<L, T, N>> : std::bool_constant<!Fact<L>> {};
 template <class L, class S>
@@ -527,6 +582,10 @@ struct rule_group_opaque {
 struct visitor_base {
   template <class Node, class F>
   constexpr void leaf(const Node&, F) {}
+  template <class Node, class F, class T>
+  constexpr void table_leaf(const Node&, F, const T&, cmp, bool) {}
+  template <std::size_t I, class T, class G>
+  constexpr void table_input(const T&, G) {}
   template <class F, class T>
   constexpr void constant(F, const T&) {}
   template <class Node, class F, class G>
@@ -588,6 +647,16 @@ struct collector : visitor_base {
     else if constexpr (is_set_membership<Node>::value && !few_values<V>)
       add({here(), "a set membership of a fact of an ordered type (only the set knows its members)", F::name()});
   }
+  template <class Node, class F, class T>
+  constexpr void table_leaf(const Node& node, F, const T&, cmp, bool) {
+    leaf(node, F{});
+  }
+  template <std::size_t I, class T, class G>
+  constexpr void table_input(const T&, G) {
+    using V = typename G::value_type;
+    if constexpr (!analysable_values<V>)
+      add({here(), "a fact whose type has no value space (specialize oversight::analysis::value_space)", G::name()});
+  }
   template <class Node, class F, class G>
   constexpr void pair(const Node&, F, G) {
     keep_all[index_of<F, Fs...>()] = true;
@@ -615,6 +684,28 @@ struct signature_of : visitor_base {
   constexpr void leaf(const Node& node, G) {
     if constexpr (std::same_as<F, G>) out->push_back(node.test(*c, context{}));
   }
+  // Compared with a table: the comparison with each value the table can give.
+  template <class Node, class G, class T>
+  constexpr void table_leaf(const Node&, G, const T& table, cmp op, bool table_left) {
+    if constexpr (std::same_as<F, G>) {
+      const auto v = read(F{}, *c);
+      if (!v) return;
+      const auto with = [&](const auto& o) {
+        out->push_back(table_left ? oversight::detail::compare_values(op, o, *v)
+                                  : oversight::detail::compare_values(op, *v, o));
+      };
+      for (const auto& row : table.rows) with(row.second);
+      if (table.default_output) with(*table.default_output);
+    }
+  }
+  // An input of a table: each row's test of it.
+  template <std::size_t I, class T, class G>
+  constexpr void table_input(const T& table, G) {
+    if constexpr (std::same_as<F, G>) {
+      const auto v = read(F{}, *c);
+      for (const auto& row : table.rows) out->push_back(std::get<I>(row.first).test(v));
+    }
+  }
 };
 
 /// Marks the facts a rule (or an exception, or a target) reads.
@@ -629,6 +720,14 @@ struct fact_marker : visitor_base {
   template <class Node, class F, class G>
   constexpr void pair(const Node&, F, G) {
     marks[index_of<F, Fs...>()] = true;
+    marks[index_of<G, Fs...>()] = true;
+  }
+  template <class Node, class F, class T>
+  constexpr void table_leaf(const Node&, F, const T&, cmp, bool) {
+    marks[index_of<F, Fs...>()] = true;
+  }
+  template <std::size_t I, class T, class G>
+  constexpr void table_input(const T&, G) {
     marks[index_of<G, Fs...>()] = true;
   }
   constexpr void problem(std::string_view) { problems = true; }

@@ -72,4 +72,19 @@ inline constexpr auto dated = policy<"dated", combining::deny_overrides>(
 inline constexpr auto with_quantifier = policy<"with-quantifier", combining::deny_overrides>(
     high_risk_rule, rule<"subcontractor-sanctions">(effect::review, any(subcontractors, supplier_hq.in(sanctioned))));
 
+// ---- a threshold from a decision table, and the same written as rules ---------------------------
+
+inline constexpr auto threshold = decision_table<"threshold", hit_policy::unique, std::int64_t>(inputs(sector))
+                                      .row(is(sector_kind::defence), std::int64_t{200})
+                                      .row(is(sector_kind::general, sector_kind::interception), std::int64_t{100});
+inline constexpr auto by_table =
+    policy<"by-table", combining::deny_overrides>(rule<"tender">(effect::deny, value >= threshold && !tendered));
+/// Equal wherever sector is known. Where it is not, the table has no value and the rule is
+/// undecided; the rules' form decides a value of 99 or less (below both thresholds) as not firing.
+/// So the two differ in exactly two cells: sector unknown, value <= 99, tendered false or unknown.
+inline constexpr auto by_rules = policy<"by-rules", combining::deny_overrides>(rule<"tender">(
+    effect::deny, ((sector == sector_kind::defence && value >= std::int64_t{200}) ||
+                   (sector.in(sector_kind::general, sector_kind::interception) && value >= std::int64_t{100})) &&
+                      !tendered));
+
 }  // namespace analysis_cases

@@ -94,6 +94,18 @@ TEST_CASE("analysis: an amendment's difference, merged into regions") {
   CHECK(covered == d.differing);
 }
 
+TEST_CASE("analysis: a decision table against the same thresholds written as rules") {
+  CHECK(an::to_text(an::difference(by_table, by_rules)) ==
+        "2 cells differ between by-table and by-rules [36 cells]\n"
+        "  where value <= 99, sector unknown, tendered = false: INDETERMINATE (Indeterminate{D}) -> PERMIT "
+        "(NotApplicable)\n"
+        "  where value <= 99, sector unknown, tendered unknown: INDETERMINATE (Indeterminate{D}) -> PERMIT "
+        "(NotApplicable)\n");
+  // value: <= 99, 100..199, >= 200, unknown; sector: defence, {general, interception}, unknown.
+  CHECK(an::space_of(by_table, by_rules).values_at(0) == 4);
+  CHECK(an::space_of(by_table, by_rules).values_at(1) == 3);
+}
+
 TEST_CASE("analysis: RP-1, rule by rule, and its promises") {
   namespace rp1 = oversight::rp1;
   const an::policy_report r = an::analyse(rp1::policy);

@@ -52,6 +52,13 @@ static_assert(an::equivalent(before, after).refuted());
 static_assert(an::difference(before, after).differing == 2);  // 100..199, tendered false / unknown
 static_assert(an::difference(before, before_rewritten).none());
 
+// A decision table over facts: its outputs cut the value, its rows' tests cut the sector.
+static_assert(an::space_of(by_table).problems.empty());
+static_assert(an::never_permits_when(by_table, sector == sector_kind::defence && value >= std::int64_t{200} && !tendered));
+static_assert(an::never_permits_when(by_table, sector == sector_kind::defence && value >= std::int64_t{199} && !tendered)
+                  .refuted());
+static_assert(an::difference(by_table, by_rules).differing == 2);
+
 // Dated rules: the day is cut at 2024-01-01, 2025-12-31 / 2026-01-01.
 static_assert(an::space_of(dated).days.size() == 3);  // before 2024, 2024-2025, from 2026
 static_assert(an::never_permits_when(dated, value >= std::int64_t{120}).refuted());  // before 2024

@@ -637,6 +637,9 @@ struct collector : visitor_base {
       for (const V& c : list)
         if (c == static_cast<V>(value)) return;
       list.push_back(static_cast<V>(value));
+    } else if constexpr (ordered_values<V> && !few_values<V>) {
+      // Its cut point cannot be taken among the fact's own values.
+      add({here(), "a comparison of an ordered fact with a constant of another type", F::name()});
     }
   }
   template <class Node, class F>

@@ -250,6 +250,9 @@ struct options {
   /// first ones only and says it was cut short. At compile time, each cell costs a policy
   /// evaluation against GCC's -fconstexpr-ops-limit and Clang's -fconstexpr-steps.
   std::size_t max_cells = std::size_t{1} << 20;
+  /// Only checks made on a day of this period (for a promise that holds from a rule's entry into
+  /// force): policy-level questions skip the other days.
+  std::optional<period> during{};
 };
 
 namespace detail {
@@ -614,6 +617,7 @@ template <class... Fs>
 struct collector : visitor_base {
   std::tuple<std::vector<typename Fs::value_type>...> constants{};
   std::array<bool, sizeof...(Fs) + 1> keep_all{};
+  std::array<bool, sizeof...(Fs) + 1> tested{};  ///< some test reads the fact alone
   std::vector<oversight::period> periods{};
   std::vector<analysis::problem> problems{};
   std::vector<std::string_view> where{};
@@ -645,6 +649,7 @@ struct collector : visitor_base {
   template <class Node, class F>
   constexpr void leaf(const Node&, F) {
     using V = typename F::value_type;
+    tested[index_of<F, Fs...>()] = true;
     if constexpr (!analysable_values<V>)
       add({here(), "a fact whose type has no value space (specialize oversight::analysis::value_space)", F::name()});
     else if constexpr (is_set_membership<Node>::value && !few_values<V>)
@@ -657,6 +662,7 @@ struct collector : visitor_base {
   template <std::size_t I, class T, class G>
   constexpr void table_input(const T&, G) {
     using V = typename G::value_type;
+    tested[index_of<G, Fs...>()] = true;
     if constexpr (!analysable_values<V>)
       add({here(), "a fact whose type has no value space (specialize oversight::analysis::value_space)", G::name()});
   }
@@ -677,36 +683,42 @@ struct collector : visitor_base {
   }
 };
 
-/// The results of each test of fact F, for the value a cell gives it: a representative's
-/// signature. Values with the same signature behave the same in every condition.
+/// The results of each test of fact F, for the value each probe cell gives it: the values'
+/// signatures. Values with the same signature behave the same in every condition. One walk
+/// serves every value tried.
 template <class F, class Cell>
 struct signature_of : visitor_base {
-  const Cell* c;
-  std::vector<truth>* out;
+  const std::vector<Cell>* probes;
+  std::vector<std::vector<truth>>* out;
   template <class Node, class G>
   constexpr void leaf(const Node& node, G) {
-    if constexpr (std::same_as<F, G>) out->push_back(node.test(*c, context{}));
+    if constexpr (std::same_as<F, G>)
+      for (std::size_t k = 0; k < probes->size(); ++k) (*out)[k].push_back(node.test((*probes)[k], context{}));
   }
   // Compared with a table: the comparison with each value the table can give.
   template <class Node, class G, class T>
   constexpr void table_leaf(const Node&, G, const T& table, cmp op, bool table_left) {
     if constexpr (std::same_as<F, G>) {
-      const auto v = read(F{}, *c);
-      if (!v) return;
-      const auto with = [&](const auto& o) {
-        out->push_back(table_left ? oversight::detail::compare_values(op, o, *v)
-                                  : oversight::detail::compare_values(op, *v, o));
-      };
-      for (const auto& row : table.rows) with(row.second);
-      if (table.default_output) with(*table.default_output);
+      for (std::size_t k = 0; k < probes->size(); ++k) {
+        const auto v = read(F{}, (*probes)[k]);
+        if (!v) continue;
+        const auto with = [&](const auto& o) {
+          (*out)[k].push_back(table_left ? oversight::detail::compare_values(op, o, *v)
+                                         : oversight::detail::compare_values(op, *v, o));
+        };
+        for (const auto& row : table.rows) with(row.second);
+        if (table.default_output) with(*table.default_output);
+      }
     }
   }
   // An input of a table: each row's test of it.
   template <std::size_t I, class T, class G>
   constexpr void table_input(const T& table, G) {
     if constexpr (std::same_as<F, G>) {
-      const auto v = read(F{}, *c);
-      for (const auto& row : table.rows) out->push_back(std::get<I>(row.first).test(v));
+      for (std::size_t k = 0; k < probes->size(); ++k) {
+        const auto v = read(F{}, (*probes)[k]);
+        for (const auto& row : table.rows) (*out)[k].push_back(std::get<I>(row.first).test(v));
+      }
     }
   }
 };
@@ -789,6 +801,11 @@ struct space {
   /// The space of the facts `exprs` read (policies, rules, conditions).
   template <class... Es>
   static constexpr space of(const Es&... exprs) {
+    return within(std::nullopt, exprs...);
+  }
+  /// The same, with the day also cut at the ends of `during` (see `options::during`).
+  template <class... Es>
+  static constexpr space within(const std::optional<oversight::period>& during, const Es&... exprs) {
     space s;
     detail::collector<Fs...> found;
     (detail::walk(exprs, found), ...);
@@ -796,6 +813,7 @@ struct space {
     [&]<std::size_t... I>(std::index_sequence<I...>) {
       [[maybe_unused]] const int each[] = {0, (s.template build_fact<I>(found, exprs...), 0)...};
     }(std::index_sequence_for<Fs...>{});
+    if (during) found.periods.push_back(*during);
     s.build_days(found.periods);
     return s;
   }
@@ -904,14 +922,12 @@ struct space {
           for (const V& o : value_space<V>::others(constants)) tried.push_back({o});
       }
       // Each value's signature: the results of every test of the fact.
-      std::vector<std::vector<truth>> sigs;
-      for (const auto& v : tried) {
-        cell_type probe;
-        std::get<I>(probe.values) = v.v;
-        std::vector<truth> sig;
-        detail::signature_of<F, cell_type> visitor{{}, &probe, &sig};
+      std::vector<cell_type> probes(tried.size());
+      for (std::size_t k = 0; k < tried.size(); ++k) std::get<I>(probes[k].values) = tried[k].v;
+      std::vector<std::vector<truth>> sigs(tried.size());
+      if (found.tested[I]) {
+        detail::signature_of<F, cell_type> visitor{{}, &probes, &sigs};
         (detail::walk(exprs, visitor), ...);
-        sigs.push_back(sig);
       }
       std::vector<std::size_t> kept;  // indices into tried
       for (std::size_t k = 0; k < tried.size(); ++k) {
@@ -1394,7 +1410,10 @@ struct reachable_verdicts {
 namespace detail {
 template <class Space, class Fn>
 constexpr coverage over_all(const Space& sp, const options& opt, Fn&& f) {
-  return sp.for_each_cell(Space::all_facts(), opt.max_cells, f);
+  return sp.for_each_cell(Space::all_facts(), opt.max_cells, [&](const auto& c, const context& ctx, bool known) {
+    if (opt.during && !opt.during->contains(c.day)) return true;  // a day the question leaves out
+    return f(c, ctx, known);
+  });
 }
 }  // namespace detail
 
@@ -1402,7 +1421,7 @@ constexpr coverage over_all(const Space& sp, const options& opt, Fn&& f) {
 template <Policy P>
 constexpr auto verdicts(const P& p, const options& opt = {}) {
   using Space = space_for<P>;
-  reachable_verdicts<Space> out{Space::of(p)};
+  reachable_verdicts<Space> out{Space::within(opt.during, p)};
   if constexpr (!detail::opaque_v<P>) {
   if (!out.analysed()) return out;
   out.cells = detail::over_all(out.space, opt, [&](const auto& c, const context& ctx, bool all_known) {
@@ -1460,6 +1479,7 @@ constexpr std::string_view forcing_rule(const Space& sp, const P& p, const C& co
         if (!parts.problems.empty()) return;
         bool forces = true;
         const coverage c = sp.for_each_cell(marks.marks, opt.max_cells, [&](const cell_type& x, const context& ctx, bool) {
+          if (opt.during && !opt.during->contains(x.day)) return true;
           if (cond.test(x, ctx) != truth::true_) return true;
           const oversight::detail::rule_result res = oversight::detail::rule_outcome(
               r.condition, r.escalation_, r.effect_, r.in_force, x, ctx,
@@ -1484,7 +1504,7 @@ constexpr std::string_view forcing_rule(const Space& sp, const P& p, const C& co
 template <class P, class C, class Ok>
 constexpr auto property(const P& p, const C& cond, const options& opt, bool deny_only, Ok ok) {
   using Space = space_for<P, C>;
-  proof<Space> out{Space::of(p, cond)};
+  proof<Space> out{Space::within(opt.during, p, cond)};
   if (!out.space.problems.empty()) {
     coverage cov{0, 0, true, false};
     out.by_rule = forcing_rule(out.space, p, cond, deny_only, opt, cov);
@@ -1533,7 +1553,7 @@ constexpr auto always_denies_when(const P& p, const Cond& condition, const optio
 template <Policy P, Policy Q>
 constexpr auto equivalent(const P& p, const Q& q, const options& opt = {}) {
   using Space = space_for<P, Q>;
-  proof<Space> out{Space::of(p, q)};
+  proof<Space> out{Space::within(opt.during, p, q)};
   out.two_policies = true;
   if constexpr (!detail::opaque_v<P> && !detail::opaque_v<Q>) {
   if (!out.analysed()) return out;
@@ -1622,7 +1642,7 @@ template <Policy P, Policy Q>
 constexpr auto difference(const P& before, const Q& after, const options& opt = {}) {
   using Space = space_for<P, Q>;
   constexpr std::size_t N = Space::fact_count + 1;
-  policy_difference<Space> out{Space::of(before, after), P::id(), Q::id()};
+  policy_difference<Space> out{Space::within(opt.during, before, after), P::id(), Q::id()};
   if constexpr (!detail::opaque_v<P> && !detail::opaque_v<Q>) {
   if (!out.analysed()) return out;
   std::vector<difference_region<N>> cells;

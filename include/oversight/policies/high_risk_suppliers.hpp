@@ -94,5 +94,13 @@ inline constexpr auto nis2_excluded_activity =
 inline constexpr auto policy = oversight::policy<"high-risk-suppliers", combining::deny_overrides>(
     high_risk_supplier, high_risk_subcontractor, nis2_supply_chain, nis2_excluded_activity);
 
+/// What this policy promises for every subject, proved by
+/// tests/static/analysis/shipped_promises.cpp with `oversight::analysis::always_denies_when`
+/// (docs/analysis.md): a supplier designated high-risk is denied a lawful-interception system.
+namespace promises {
+inline constexpr auto high_risk_on_lawful_interception =
+    facts::supplier_designated_high_risk && facts::contract_purpose == purpose::lawful_interception;
+}  // namespace promises
+
 }  // namespace policies::hrs
 OVERSIGHT_END_NAMESPACE

@@ -57,5 +57,12 @@ inline constexpr auto restricted_clauses =
 inline constexpr auto policy = oversight::policy<"industrial-security", combining::deny_overrides>(
     facility_clearance, subcontractor_clearance, restricted_clauses);
 
+/// What this policy promises for every subject, proved by
+/// tests/static/analysis/shipped_promises.cpp (docs/analysis.md): CONFIDENTIAL or above handled
+/// by a supplier whose facility clearance is lower is denied.
+namespace promises {
+inline constexpr auto clearance_below_classification = clearance_short;
+}  // namespace promises
+
 }  // namespace policies::industrial_security
 OVERSIGHT_END_NAMESPACE

@@ -448,6 +448,14 @@ inline constexpr auto policy = oversight::policy<"rp1", combining::deny_override
     eu_tender, defence_directive, art346_exemption, high_risk_supplier, intelligence_law, extraterritorial_access,
     firmware_audit, remote_maintenance_rule, crypto_certification, facility_clearance, collective_defence_consent);
 
+/// What RP-1 promises for every subject, proved by tests/static/analysis/shipped_promises.cpp
+/// (docs/analysis.md): a high-risk supplier in lawful interception or defence is denied, whatever
+/// the consent of the other member states.
+namespace promises {
+inline constexpr auto high_risk_in_li_or_defence =
+    high_risk && sector.in(sector_kind::lawful_interception, sector_kind::defence);
+}  // namespace promises
+
 }  // namespace rp1
 
 OVERSIGHT_END_NAMESPACE

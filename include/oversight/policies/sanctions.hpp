@@ -131,5 +131,12 @@ inline constexpr auto ipi_prc_origin_cap =
 inline constexpr auto policy = oversight::policy<"sanctions", combining::deny_overrides>(
     art5k_supplier, art5k_agent, art5k_subcontractor, ipi_medical_devices, ipi_prc_origin_cap);
 
+/// What this policy promises for every subject on any day from `art5k_from`, proved by
+/// tests/static/analysis/shipped_promises.cpp (docs/analysis.md): a Russian supplier (by
+/// establishment, headquarters or control) within Art. 5k is denied.
+namespace promises {
+inline constexpr auto russian_supplier_within_art5k = within_art5k && russian;
+}  // namespace promises
+
 }  // namespace policies::sanctions
 OVERSIGHT_END_NAMESPACE

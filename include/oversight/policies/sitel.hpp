@@ -23,5 +23,14 @@ inline constexpr auto policy = oversight::policy<"sitel", combining::deny_overri
     thresholds::policy, dir_2009_81::policy, hrs::policy, foreign_access::policy, sanctions::policy,
     industrial_security::policy, collective_defence::policy);
 
+/// What the combined policy promises for every subject, proved by
+/// tests/static/analysis/shipped_promises.cpp (docs/analysis.md): a supplier designated high-risk
+/// is denied a lawful-interception system, whatever the other policies decide; so is a Russian
+/// supplier within Art. 5k of Regulation (EU) No 833/2014 on any day from 9 April 2022.
+namespace promises {
+inline constexpr auto high_risk_on_lawful_interception = hrs::promises::high_risk_on_lawful_interception;
+inline constexpr auto russian_supplier_within_art5k = sanctions::within_art5k && sanctions::russian;
+}  // namespace promises
+
 }  // namespace policies::sitel
 OVERSIGHT_END_NAMESPACE

@@ -1,7 +1,6 @@
 // The analysis at run time: the reports in words, on the small policies of
 // tests/support/analysis_cases.hpp (answers worked out there), and on RP-1.
 #include <oversight/analysis.hpp>
-#include <oversight/policies.hpp>
 #include <oversight/policies/rp1.hpp>
 
 #include <string>
@@ -119,28 +118,6 @@ TEST_CASE("analysis: RP-1, rule by rule, and its promises") {
   const auto p = an::always_denies_when(rp1::policy, rp1::high_risk && rp1::sector == rp1::sector_kind::defence);
   CHECK(static_cast<bool>(p));
   CHECK(p.by_rule == "supplier.high-risk");
-}
-
-TEST_CASE("analysis: no shipped rule the analysis can see is dead, no shipped exception idle") {
-  namespace pol = oversight::policies;
-  const auto live = [](const an::policy_report& r) {
-    INFO(an::to_text(r));
-    CHECK(r.count(an::rule_status::never_fires) == 0);
-    CHECK(r.count(an::rule_status::cut_short) == 0);
-    CHECK(r.count(an::exception_status::never_applies) == 0);
-    CHECK(r.count(an::exception_status::cut_short) == 0);
-    CHECK(r.count(an::rule_status::fires) > 0);
-  };
-  live(an::analyse(pol::dir_2009_81::policy));
-  live(an::analyse(pol::hrs::policy));
-  live(an::analyse(pol::industrial_security::policy));
-  live(an::analyse(pol::sanctions::policy));
-  live(an::analyse(pol::sitel::policy));
-  live(an::analyse(pol::thresholds::policy));
-  live(an::analyse(oversight::rp1::policy));
-  // Every rule of foreign_access reads a binding-obligation condition: none is analysed.
-  const an::policy_report fa = an::analyse(pol::foreign_access::policy);
-  CHECK(fa.count(an::rule_status::not_analysed) == fa.rules.size());
 }
 
 TEST_CASE("analysis: money in another currency is a case of its own") {

@@ -1499,15 +1499,16 @@ constexpr std::string_view forcing_rule(const Space& sp, const P& p, const C& co
   return found;
 }
 
-/// A property of `p` on the cells where `cond` holds: `ok(verdict)` in each. Where a part of
-/// the policy cannot be analysed, a rule that forces the verdict (`forcing_rule`) still proves it.
+/// A property of `p` on the cells where `cond` holds: `ok(verdict)` in each. A rule that forces
+/// the verdict (`forcing_rule`) proves it over the cells of that rule alone, and so even where a
+/// part of the policy cannot be analysed; otherwise every cell of the policy is tried.
 template <class P, class C, class Ok>
 constexpr auto property(const P& p, const C& cond, const options& opt, bool deny_only, Ok ok) {
   using Space = space_for<P, C>;
   proof<Space> out{Space::within(opt.during, p, cond)};
-  if (!out.space.problems.empty()) {
-    coverage cov{0, 0, true, false};
-    out.by_rule = forcing_rule(out.space, p, cond, deny_only, opt, cov);
+  coverage cov{0, 0, true, false};
+  out.by_rule = forcing_rule(out.space, p, cond, deny_only, opt, cov);
+  if (!out.by_rule.empty() || !out.space.problems.empty()) {
     out.cells = cov;
     out.cells.complete = !out.by_rule.empty();
     return out;
@@ -1528,9 +1529,11 @@ constexpr auto property(const P& p, const C& cond, const options& opt, bool deny
 }  // namespace detail
 
 /// Whether `p` never permits a subject for which `condition` holds (on no day). Where the
-/// condition is unknown the property asks nothing. When part of the policy cannot be analysed,
-/// the property is still proved where one deny or review rule fires wherever the condition holds
-/// under an algorithm where one Deny decides (`by_rule` names it); otherwise it is not analysed.
+/// condition is unknown the property asks nothing. Where one deny or review rule fires wherever
+/// the condition holds, under an algorithm where one Deny decides, that rule proves it (`by_rule`
+/// names it; its cells are the only ones tried, and the policy's other parts need not be
+/// analysable); otherwise every cell of the policy is tried, or, when part of the policy cannot
+/// be analysed, the property is not analysed.
 template <Policy P, class Cond>
   requires oversight::detail::condition_like<Cond>
 constexpr auto never_permits_when(const P& p, const Cond& condition, const options& opt = {}) {

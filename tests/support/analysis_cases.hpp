@@ -87,4 +87,10 @@ inline constexpr auto by_rules = policy<"by-rules", combining::deny_overrides>(r
                    (sector.in(sector_kind::general, sector_kind::interception) && value >= std::int64_t{100})) &&
                       !tendered));
 
+// ---- a promise no single rule keeps: defence and interception denied by two rules -------------
+
+inline constexpr auto split = policy<"split", combining::deny_overrides>(
+    rule<"high-risk-defence">(effect::deny, high_risk && sector == sector_kind::defence),
+    rule<"high-risk-interception">(effect::deny, high_risk && sector == sector_kind::interception));
+
 }  // namespace analysis_cases

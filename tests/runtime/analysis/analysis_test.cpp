@@ -70,11 +70,24 @@ TEST_CASE("analysis: a failed property names a witness") {
   REQUIRE(p.witness.has_value());
   CHECK(check(sound, *p.witness, as_of(p.witness->day)) == verdict_kind::permit);
   // With `sector == defence` in the question, sector is tried as general, defence, interception
-  // and unknown: 3 * 4 * 4 * 3 * 3 cells.
+  // and unknown. The rule high-risk denies wherever the question holds: its 3 * 4 cells prove it.
   CHECK(an::to_text(an::never_permits_when(sound, high_risk && sector == sector_kind::defence)) ==
-        "proved [432 cells]\n");
+        "proved by rule high-risk, which fires wherever the condition holds; the policy's other parts were not "
+        "needed [12 cells]\n");
+  // Ten cells are too few for the rule's 12, and for the policy's 3 * 4 * 4 * 3 * 3.
   CHECK(an::to_text(an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10})) ==
         "not refuted (cut short) [10 of 432 cells, cut short]\n");
+}
+
+TEST_CASE("analysis: a property no single rule keeps is proved over every cell of the policy") {
+  // Defence and interception are denied by two rules: neither alone covers the question.
+  const auto p = an::never_permits_when(split, high_risk && sector.in(sector_kind::defence, sector_kind::interception));
+  CHECK(static_cast<bool>(p));
+  CHECK(p.by_rule.empty());
+  CHECK(an::to_text(p) == "proved [12 cells]\n");
+  CHECK(an::always_denies_when(split, high_risk && sector == sector_kind::defence).by_rule == "high-risk-defence");
+  CHECK(an::to_text(an::never_permits_when(split, high_risk)) ==
+        "refuted where high_risk = true, sector = general: PERMIT (NotApplicable) [decided at cell 2 of 12]\n");
 }
 
 TEST_CASE("analysis: an amendment's difference, merged into regions") {

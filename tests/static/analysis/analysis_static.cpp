@@ -76,6 +76,13 @@ static_assert(an::never_permits_when(with_quantifier, high_risk && sector == sec
 static_assert(!an::never_permits_when(with_quantifier, high_risk));
 
 // A budget too small: cut short, never proved.
+// One rule keeps a promise by itself: it alone is analysed.
+static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence).by_rule == "high-risk");
+// Two rules keep it together: every cell of the policy is tried, and a gap is found.
+static_assert(an::never_permits_when(split, high_risk && sector.in(sector_kind::defence, sector_kind::interception)));
+static_assert(an::never_permits_when(split, high_risk && sector.in(sector_kind::defence, sector_kind::interception))
+                  .by_rule.empty());
+static_assert(an::never_permits_when(split, high_risk).refuted());
 static_assert(!an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}));
 static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}).cells.cut_short());
 

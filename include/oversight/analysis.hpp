@@ -557,7 +557,9 @@ struct opaque<P> {
   template <class>
   struct children;
   template <class... Cs>
-  struct children<oversight::detail::tuple<Cs...>> : std::bool_constant<(opaque_v<Cs> || ...)> {};
+  // a braced list, not a fold: Clang 14 refuses a fold of more than 256 children
+  struct children<oversight::detail::tuple<Cs...>>
+      : std::bool_constant<oversight::detail::any_true({false, opaque_v<Cs>...})> {};
   static constexpr bool value = opaque_v<decltype(P::target)> || children<decltype(P::children)>::value;
 };
 /// Whether rule R of policy P, or an exception to it there, is opaque.
@@ -576,7 +578,7 @@ struct rule_group_opaque {
         return false;
       }
     }
-    static constexpr bool value = (exception_opaque<Cs>() || ...);
+    static constexpr bool value = oversight::detail::any_true({false, exception_opaque<Cs>()...});
   };
   static constexpr bool value = opaque_v<R> || of<decltype(P::children)>::value;
 };
@@ -848,13 +850,19 @@ struct space {
 
   /// Calls `f(cell, ctx, all_known)` for each cell over the facts `group` marks (the others
   /// unknown), at most `max_cells` times; `f` returns false to stop early.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+// GCC 12 at -O1 and above takes the payload of a disengaged std::optional in the cell for
+// uninitialized when the cell is copied; every optional here is constructed (empty or not).
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
   template <class Fn>
   constexpr coverage for_each_cell(const std::array<bool, fact_count + 1>& group, std::size_t max_cells,
                                    Fn&& f) const {
     coverage cov;
     cov.total = cell_count(group);
     std::array<std::size_t, fact_count + 1> at{};
-    cell_type c;
+    cell_type c{};
     c.dated = dated;
     for (;;) {
       bool all_known = true;
@@ -885,6 +893,9 @@ struct space {
       if (i == fact_count) return cov;
     }
   }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
  private:
   template <std::size_t I>
@@ -1160,9 +1171,10 @@ enum class rule_status : std::uint8_t {
   never_fires,   ///< proved: no subject, on no day, makes it fire
   not_analysed,  ///< it reads what the analysis cannot take into account (see `reason`)
   cut_short,     ///< no cell made it fire, but not every cell was tried
+  shadowed,      ///< it fires, but under first-applicable an earlier child applies wherever it does
 };
 constexpr std::string_view to_string_view(rule_status s) noexcept {
-  constexpr std::string_view text[] = {"fires", "never fires", "not analysed", "cut short"};
+  constexpr std::string_view text[] = {"fires", "never fires", "not analysed", "cut short", "shadowed"};
   return oversight::detail::enum_text(text, s);
 }
 
@@ -1197,13 +1209,25 @@ struct exception_finding {
   coverage cells{};
 };
 
+/// Two children of an only-one-applicable policy whose targets both hold for some subject, where
+/// the policy is Indeterminate (XACML 3.0 C.9).
+struct overlap_finding {
+  std::string_view policy;
+  std::string_view first;
+  std::string_view second;
+  std::size_t cells = 0;  ///< the cells where both apply
+  coverage tried{};
+};
+
 /// The rule-level report of a policy: one finding per rule and per exception, in the order of
-/// the policy (depth first), and what the analysis could not take into account.
+/// the policy (depth first), what the analysis could not take into account, and the overlapping
+/// children of only-one-applicable policies.
 struct policy_report {
   std::string_view policy;
   std::vector<rule_finding> rules;
   std::vector<exception_finding> exceptions;
   std::vector<problem> problems;
+  std::vector<overlap_finding> overlaps{};
 
   /// The number of rules with status `s`.
   [[nodiscard]] constexpr std::size_t count(rule_status s) const {
@@ -1227,9 +1251,11 @@ struct policy_report {
       if (e.id == id) return &e;
     return nullptr;
   }
-  /// Every rule was analysed completely and fires for some subject; every exception applies.
+  /// Every rule was analysed completely and fires (and, under first-applicable, decides) for some
+  /// subject; every exception applies; no two children of an only-one-applicable policy overlap.
   [[nodiscard]] constexpr bool all_live() const {
-    return count(rule_status::fires) == rules.size() && count(exception_status::applies) == exceptions.size();
+    return count(rule_status::fires) == rules.size() && count(exception_status::applies) == exceptions.size() &&
+           overlaps.empty();
   }
 };
 
@@ -1321,14 +1347,108 @@ constexpr exception_finding analyse_exception(const Space& sp, const P& parent, 
   return out;
 }
 
+/// The value child `ch` of policy `p` gives on cell `c` (NotApplicable for an exception).
+template <class P, class C, class Cell>
+constexpr decision child_value(const P& p, const C& ch, const Cell& c, const context& ctx) {
+  if constexpr (Rule<C>) {
+    return oversight::detail::rule_outcome(ch.condition, ch.escalation_, ch.effect_, ch.in_force, c, ctx,
+                                           oversight::detail::exceptions_of<P, C, Cell>{&p, &c, &ctx})
+        .outcome.value;
+  } else if constexpr (Policy<C>) {
+    return ch.evaluate(c, ctx, true, oversight::detail::ignore_rule{}).value;
+  } else {
+    return decision::not_applicable;
+  }
+}
+
+/// Under first-applicable, the rules (direct children) that fire but never decide: wherever one
+/// applies (its value is not NotApplicable), an earlier child applies too. Enumerated over the
+/// facts of the whole first-applicable policy; `rule_at[k]` is child k's finding in `out.rules`.
+template <class Space, class P>
+constexpr void mark_shadowed(const Space& sp, const P& p, std::size_t max_cells,
+                             const std::array<std::size_t, P::child_count>& rule_at, policy_report& out) {
+  using cell_type = typename Space::cell_type;
+  if constexpr (!opaque_v<P>) {
+    collector_for_space<Space> found;
+    walk(p, found);
+    if (!found.problems.empty()) return;
+    marker_for_space<Space> marks;
+    walk(p, marks);
+    std::array<bool, P::child_count> applies{}, decides{};
+    const coverage cov = sp.for_each_cell(marks.marks, max_cells, [&](const cell_type& c, const context& ctx, bool) {
+      bool decided = false;
+      std::size_t k = 0;
+      oversight::detail::for_each(p.children, [&](const auto& ch) {
+        const std::size_t at = k++;
+        if (child_value(p, ch, c, ctx) == decision::not_applicable) return;
+        applies[at] = true;
+        if (!decided) decides[at] = decided = true;
+      });
+      return true;
+    });
+    if (!cov.complete) return;
+    for (std::size_t k = 0; k < P::child_count; ++k) {
+      if (rule_at[k] == static_cast<std::size_t>(-1)) continue;
+      rule_finding& f = out.rules[rule_at[k]];
+      if (f.status == rule_status::fires && applies[k] && !decides[k]) {
+        f.status = rule_status::shadowed;
+        f.cells = cov;
+      }
+    }
+  }
+}
+
+/// Under only-one-applicable, each pair of children whose targets (a rule's own target and
+/// period, a policy's target) both hold in some cell: there the policy is Indeterminate.
+template <class Space, class P>
+constexpr void find_overlaps(const Space& sp, const P& p, std::size_t max_cells, policy_report& out) {
+  using cell_type = typename Space::cell_type;
+  constexpr std::size_t n = P::child_count;
+  if constexpr (!opaque_v<P>) {
+    collector_for_space<Space> found;
+    walk(p, found);
+    if (!found.problems.empty()) return;
+    marker_for_space<Space> marks;
+    walk(p, marks);
+    std::array<std::size_t, n * n> both{};
+    std::array<std::string_view, n> ids{};
+    const coverage cov = sp.for_each_cell(marks.marks, max_cells, [&](const cell_type& c, const context& ctx, bool) {
+      std::array<bool, n> holds{};
+      std::size_t k = 0;
+      oversight::detail::for_each(p.children, [&](const auto& ch) {
+        using C = std::remove_cvref_t<decltype(ch)>;
+        const std::size_t at = k++;
+        if constexpr (Rule<C>) {
+          ids[at] = C::id();
+          holds[at] = ch.target_test(c, ctx) == truth::true_;
+        } else if constexpr (Policy<C>) {
+          ids[at] = C::id();
+          holds[at] = ch.target.test(c, ctx) == truth::true_;
+        }
+      });
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) both[i * n + j] += holds[i] && holds[j];
+      return true;
+    });
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = i + 1; j < n; ++j)
+        if (both[i * n + j] > 0) out.overlaps.push_back({P::id(), ids[i], ids[j], both[i * n + j], cov});
+  }
+}
+
 template <class Space, class P>
 constexpr void analyse_children(const Space& sp, const P& p, std::size_t max_cells, policy_report& out) {
+  std::array<std::size_t, P::child_count> rule_at{};
+  std::size_t k = 0;
   oversight::detail::for_each(p.children, [&](const auto& c) {
     using C = std::remove_cvref_t<decltype(c)>;
+    rule_at[k++] = Rule<C> ? out.rules.size() : static_cast<std::size_t>(-1);
     if constexpr (Rule<C>) out.rules.push_back(analyse_rule(sp, p, c, max_cells));
     else if constexpr (Exception<C>) out.exceptions.push_back(analyse_exception(sp, p, c, max_cells));
     else if constexpr (Policy<C>) analyse_children(sp, c, max_cells, out);
   });
+  if constexpr (P::algorithm == combining::first_applicable) mark_shadowed(sp, p, max_cells, rule_at, out);
+  if constexpr (P::algorithm == combining::only_one_applicable) find_overlaps(sp, p, max_cells, out);
 }
 
 }  // namespace detail
@@ -1717,11 +1837,25 @@ inline std::string to_text(const policy_report& r) {
       detail::append_problem(out, f.reason);
     } else {
       if (f.status == rule_status::never_fires && f.can_be_undecided) out += " (only undecided)";
+      if (f.status == rule_status::shadowed) out += " (an earlier child of its first-applicable policy applies wherever it does)";
       out += " [";
       detail::append_coverage(out, f.cells);
       out += "]";
     }
     out += "\n";
+  }
+  for (const auto& o : r.overlaps) {
+    out += "  ";
+    out += o.first;
+    out += " and ";
+    out += o.second;
+    out += " both apply in only-one-applicable policy ";
+    out += o.policy;
+    out += ", Indeterminate there: in ";
+    out += std::to_string(o.cells);
+    out += o.cells == 1 ? " cell [" : " cells [";
+    detail::append_coverage(out, o.tried);
+    out += "]\n";
   }
   for (const auto& e : r.exceptions) {
     out += "  exception ";

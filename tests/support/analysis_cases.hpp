@@ -93,4 +93,36 @@ inline constexpr auto split = policy<"split", combining::deny_overrides>(
     rule<"high-risk-defence">(effect::deny, high_risk && sector == sector_kind::defence),
     rule<"high-risk-interception">(effect::deny, high_risk && sector == sector_kind::interception));
 
+// ---- first-applicable: a rule that can fire but never decides ---------------------------------
+
+/// The broad rule comes first: wherever the narrow one fires (value 200 or more), value >= 100
+/// fired already. `late` decides where value is below 100 and high_risk holds.
+inline constexpr auto shadowing = policy<"shadowing", combining::first_applicable>(
+    rule<"broad">(effect::review, value >= std::int64_t{100}),
+    rule<"narrow">(effect::deny, value >= std::int64_t{200}),
+    rule<"late">(effect::deny, high_risk));
+/// The same rules, the narrow one first: each decides somewhere.
+inline constexpr auto ordered = policy<"ordered", combining::first_applicable>(
+    rule<"narrow">(effect::deny, value >= std::int64_t{200}),
+    rule<"broad">(effect::review, value >= std::int64_t{100}),
+    rule<"late">(effect::deny, high_risk));
+
+// ---- only-one-applicable: two children whose targets overlap ----------------------------------
+
+inline constexpr auto by_sector = policy<"by-sector", combining::only_one_applicable>(
+    policy<"defence", combining::deny_overrides>(rule<"defence.high-risk">(effect::deny, high_risk))
+        .applies_when(sector == sector_kind::defence),
+    policy<"sensitive", combining::deny_overrides>(rule<"sensitive.tender">(effect::deny, !tendered))
+        .applies_when(sector.in(sector_kind::defence, sector_kind::interception)),
+    policy<"general", combining::deny_overrides>(rule<"general.tender">(effect::deny, value >= std::int64_t{100} && !tendered))
+        .applies_when(sector == sector_kind::general));
+/// The targets split the sectors: no two apply together.
+inline constexpr auto by_sector_disjoint = policy<"by-sector-disjoint", combining::only_one_applicable>(
+    policy<"defence", combining::deny_overrides>(rule<"defence.high-risk">(effect::deny, high_risk))
+        .applies_when(sector == sector_kind::defence),
+    policy<"interception", combining::deny_overrides>(rule<"interception.tender">(effect::deny, !tendered))
+        .applies_when(sector == sector_kind::interception),
+    policy<"general", combining::deny_overrides>(rule<"general.tender">(effect::deny, value >= std::int64_t{100} && !tendered))
+        .applies_when(sector == sector_kind::general));
+
 }  // namespace analysis_cases

@@ -90,6 +90,30 @@ TEST_CASE("analysis: a property no single rule keeps is proved over every cell o
         "refuted where high_risk = true, sector = general: PERMIT (NotApplicable) [decided at cell 2 of 12]\n");
 }
 
+TEST_CASE("analysis: a first-applicable rule shadowed by an earlier one, overlapping only-one-applicable targets") {
+  CHECK(an::to_text(an::analyse(shadowing)) ==
+        "policy shadowing\n"
+        "  rule broad (review): fires [4 cells]\n"
+        "  rule narrow (deny): shadowed (an earlier child of its first-applicable policy applies wherever it does) "
+        "[12 cells]\n"
+        "  rule late (deny): fires [3 cells]\n");
+  CHECK(an::analyse(ordered).count(an::rule_status::shadowed) == 0);
+  // sector = defence: 27 of the 3 * 4 * 3 * 3 cells (high_risk, sector, value, tendered).
+  CHECK(an::to_text(an::analyse(by_sector)) ==
+        "policy by-sector\n"
+        "  rule defence.high-risk (deny): fires [3 cells]\n"
+        "  rule sensitive.tender (deny): fires [3 cells]\n"
+        "  rule general.tender (deny): fires [decided at cell 6 of 9]\n"
+        "  defence and sensitive both apply in only-one-applicable policy by-sector, Indeterminate there: in 27 "
+        "cells [108 cells]\n");
+  CHECK(an::analyse(by_sector_disjoint).overlaps.empty());
+  // The overlap is real: a defence contract with every fact known is Indeterminate.
+  const auto v = an::verdicts(by_sector);
+  REQUIRE(v.indeterminate_when_known.has_value());
+  CHECK(check(by_sector, *v.indeterminate_when_known, as_of(v.indeterminate_when_known->day)) ==
+        verdict_kind::indeterminate);
+}
+
 TEST_CASE("analysis: an amendment's difference, merged into regions") {
   CHECK(an::to_text(an::difference(before, after)) ==
         "2 cells differ between before and after [12 cells]\n"

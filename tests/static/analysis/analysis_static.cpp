@@ -75,14 +75,33 @@ static_assert(an::never_permits_when(with_quantifier, high_risk && sector == sec
 static_assert(an::never_permits_when(with_quantifier, high_risk && sector == sector_kind::defence).by_rule == "high-risk");
 static_assert(!an::never_permits_when(with_quantifier, high_risk));
 
-// A budget too small: cut short, never proved.
 // One rule keeps a promise by itself: it alone is analysed.
 static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence).by_rule == "high-risk");
-// Two rules keep it together: every cell of the policy is tried, and a gap is found.
+// Two rules keep it together: every cell of the policy is tried (and a gap would be found).
 static_assert(an::never_permits_when(split, high_risk && sector.in(sector_kind::defence, sector_kind::interception)));
 static_assert(an::never_permits_when(split, high_risk && sector.in(sector_kind::defence, sector_kind::interception))
                   .by_rule.empty());
 static_assert(an::never_permits_when(split, high_risk).refuted());
+
+// First-applicable: `narrow` fires (value >= 200) but `broad` (value >= 100) decides first
+// wherever it does; with `narrow` first, every rule decides somewhere.
+static_assert(an::analyse(shadowing).rule("narrow")->status == an::rule_status::shadowed);
+static_assert(an::analyse(shadowing).rule("broad")->status == an::rule_status::fires);
+static_assert(an::analyse(shadowing).rule("late")->status == an::rule_status::fires);
+static_assert(!an::analyse(shadowing).all_live());
+static_assert(an::analyse(ordered).all_live());
+
+// Only-one-applicable: the defence and sensitive targets both hold for a defence contract, where
+// the policy is Indeterminate whatever is known; split by sector, no two targets meet.
+static_assert(an::analyse(by_sector).overlaps.size() == 1);
+static_assert(an::analyse(by_sector).overlaps[0].first == "defence");
+static_assert(an::analyse(by_sector).overlaps[0].second == "sensitive");
+static_assert(!an::analyse(by_sector).all_live());
+static_assert(!an::verdicts(by_sector).decides_when_known());
+static_assert(an::analyse(by_sector_disjoint).all_live());
+static_assert(an::verdicts(by_sector_disjoint).decides_when_known());
+
+// A budget too small: cut short, never proved.
 static_assert(!an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}));
 static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}).cells.cut_short());
 

@@ -325,6 +325,20 @@ struct facts_of<T> {
   struct of<type_list<In...>> : merge_all<facts_of_t<In>...> {};
   using type = typename of<typename table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::type>::type;
 };
+/// A decision table on its own, its rows to be analysed (`analyse_table`): it reads its inputs.
+template <class T>
+struct table_rows {
+  T table;
+};
+template <class T>
+  requires table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::all_facts
+struct facts_of<table_rows<T>> {
+  template <class>
+  struct of;
+  template <class... In>
+  struct of<type_list<In...>> : merge_all<facts_of_t<In>...> {};
+  using type = typename of<typename table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::type>::type;
+};
 template <class L, class T, std::size_t N>
 struct facts_of<membership<L, T, N>> : facts_of<L> {};
 template <class L, class Set>
@@ -416,6 +430,14 @@ constexpr void walk_table_input(const T& table, V& v) {
     for (std::size_t k = 0; k < test.count; ++k) v.constant(G{}, *test.values[k]);
   }
   v.template table_input<I>(table, G{});
+}
+template <class V, class T>
+constexpr void walk(const table_rows<T>& t, V& v) {
+  v.enter(T::name());
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    [[maybe_unused]] const int each[] = {0, (walk_table_input<I>(t.table, v), 0)...};
+  }(std::make_index_sequence<table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::count>{});
+  v.leave();
 }
 template <class V, bool B>
 constexpr void walk(const boolean_constant<B>&, V&) {}
@@ -524,6 +546,8 @@ template <class L, class T, std::size_t N>
 struct opaque<membership<L, T, N>> : std::bool_constant<!Fact<L>> {};
 template <class L, class S>
 struct opaque<set_membership<L, S>> : std::bool_constant<!Fact<L>> {};
+template <class T>
+struct opaque<table_rows<T>> : std::bool_constant<!table_input_types<std::remove_cvref_t<decltype(T::inputs)>>::all_facts> {};
 template <class F>
 struct opaque<holds<F>> : std::false_type {};
 template <class F>
@@ -1464,6 +1488,125 @@ constexpr policy_report analyse(const P& p, const options& opt = {}) {
   return out;
 }
 
+// ---- the rows of a decision table ------------------------------------------------------------
+
+enum class row_status : std::uint8_t {
+  matches,        ///< some subject matches the row (and, under FIRST, it is the first that does)
+  never_matches,  ///< proved: no subject matches it
+  shadowed,       ///< under FIRST: it matches, but an earlier row matches wherever it does
+  cut_short,      ///< not every cell was tried before this could be said
+};
+constexpr std::string_view to_string_view(row_status s) noexcept {
+  constexpr std::string_view text[] = {"matches", "never matches", "shadowed", "cut short"};
+  return oversight::detail::enum_text(text, s);
+}
+
+/// One row of a decision table (`row`: from 0, in the order the rows were added).
+struct row_finding {
+  std::size_t row = 0;
+  row_status status = row_status::matches;
+};
+
+/// Two rows that some subject matches both, where the hit policy forbids it: any two rows of a
+/// UNIQUE table, two rows with different outputs of an ANY table (DMN 1.3, 8.2.11).
+struct row_overlap {
+  std::size_t first = 0;
+  std::size_t second = 0;
+  std::size_t cells = 0;  ///< the cells that match both
+};
+
+/// What the analysis found about a decision table's rows, over every value of its inputs.
+struct table_report {
+  std::string_view table;
+  hit_policy policy = hit_policy::unique;
+  std::vector<row_finding> rows{};
+  std::vector<row_overlap> overlaps{};
+  std::vector<problem> problems{};
+  coverage cells{};
+
+  [[nodiscard]] constexpr std::size_t count(row_status s) const {
+    std::size_t n = 0;
+    for (const auto& r : rows) n += r.status == s;
+    return n;
+  }
+  /// Analysed completely; every row matches (and decides, under FIRST); no forbidden overlap.
+  [[nodiscard]] constexpr bool all_live() const {
+    return problems.empty() && cells.complete && count(row_status::matches) == rows.size() && overlaps.empty();
+  }
+};
+
+/// The rows of decision table `t` over every value of its inputs (which must be facts): rows no
+/// input matches, rows of a FIRST table that an earlier row shadows everywhere, and rows that
+/// overlap where the hit policy forbids it. An input with an unknown value matches no row
+/// certainly; it is a case of its own, as for a policy.
+template <class T>
+  requires std::derived_from<T, oversight::detail::table_tag>
+constexpr table_report analyse_table(const T& t, const options& opt = {}) {
+  table_report out{T::name(), T::policy, {}, {}, {}, {}};
+  using inputs = detail::table_input_types<std::remove_cvref_t<decltype(T::inputs)>>;
+  if constexpr (!inputs::all_facts) {
+    out.problems.push_back({T::name(), "a decision table whose inputs are not all facts", {}});
+    return out;
+  } else {
+    using view = detail::table_rows<T>;
+    using Space = space_for<view>;
+    using cell_type = typename Space::cell_type;
+    const view v{t};
+    const Space sp = Space::of(v);
+    out.problems = sp.problems;
+    if (!out.problems.empty()) return out;
+    constexpr std::size_t n = T::row_count;
+    constexpr bool unique = T::policy == hit_policy::unique;
+    constexpr bool any = T::policy == hit_policy::any;
+    std::array<bool, n> matched{}, decides{};  // not vector<bool>: Clang 14 cannot make one in a constant expression
+    std::vector<std::size_t> both((unique || any) ? n * n : 0, 0);
+    std::array<truth, n> held{};
+    detail::marker_for_space<Space> marks;
+    detail::walk(v, marks);
+    out.cells = sp.for_each_cell(marks.marks, opt.max_cells, [&](const cell_type& c, const context&, bool) {
+      for (std::size_t r = 0; r < n; ++r) {
+        held[r] = [&]<std::size_t... I>(std::index_sequence<I...>) {
+          truth all = truth::true_;
+          ((all = all && std::get<I>(t.rows[r].first)
+                             .test(fact_source<cell_type>::get(
+                                 std::remove_cvref_t<decltype(oversight::detail::get<I>(t.inputs.exprs))>{}, c))),
+           ...);
+          return all;
+        }(std::make_index_sequence<inputs::count>{});
+      }
+      bool earlier = false;  // an earlier row matches, or may
+      for (std::size_t r = 0; r < n; ++r) {
+        if (held[r] == truth::true_) {
+          matched[r] = true;
+          if (!earlier) decides[r] = true;
+        }
+        if (held[r] != truth::false_) earlier = true;
+      }
+      if constexpr (unique || any) {
+        for (std::size_t i = 0; i < n; ++i)
+          for (std::size_t j = i + 1; j < n; ++j)
+            if (held[i] == truth::true_ && held[j] == truth::true_ && (unique || !(t.rows[i].second == t.rows[j].second)))
+              ++both[i * n + j];
+      }
+      return true;
+    });
+    for (std::size_t r = 0; r < n; ++r) {
+      row_status s = row_status::matches;
+      if (!out.cells.complete) s = matched[r] ? (T::policy == hit_policy::first ? row_status::cut_short : row_status::matches)
+                                            : row_status::cut_short;
+      else if (!matched[r]) s = row_status::never_matches;
+      else if (T::policy == hit_policy::first && !decides[r]) s = row_status::shadowed;
+      out.rows.push_back({r, s});
+    }
+    if constexpr (unique || any) {
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j)
+          if (both[i * n + j] > 0) out.overlaps.push_back({i, j, both[i * n + j]});
+    }
+    return out;
+  }
+}
+
 // ---- verdicts, properties, differences -------------------------------------------------------
 
 /// The answer to a question over every subject: whether it holds, how much of the space was
@@ -1874,6 +2017,42 @@ inline std::string to_text(const policy_report& r) {
     }
     out += "\n";
   }
+  return out;
+}
+
+namespace detail {
+inline void append_problems(std::string& out, const std::vector<problem>& problems);
+}  // namespace detail
+
+/// The rows' report as text: one line per row (numbered from 1, as DMN numbers rules), one per
+/// forbidden overlap, and the cells tried.
+inline std::string to_text(const table_report& r) {
+  std::string out;
+  out += "table ";
+  out += r.table;
+  out += " (";
+  out += to_string_view(r.policy);
+  out += ")\n";
+  if (!r.problems.empty()) {
+    detail::append_problems(out, r.problems);
+    return out;
+  }
+  for (const auto& f : r.rows) {
+    out += "  row " + std::to_string(f.row + 1) + ": ";
+    out += to_string_view(f.status);
+    if (f.status == row_status::shadowed) out += " (an earlier row matches wherever it does)";
+    out += "\n";
+  }
+  for (const auto& o : r.overlaps) {
+    out += "  rows " + std::to_string(o.first + 1) + " and " + std::to_string(o.second + 1) + " both match";
+    out += r.policy == hit_policy::any ? " with different outputs" : "";
+    out += ", which ";
+    out += to_string_view(r.policy);
+    out += " forbids: in " + std::to_string(o.cells) + (o.cells == 1 ? " cell\n" : " cells\n");
+  }
+  out += "[";
+  detail::append_coverage(out, r.cells);
+  out += "]\n";
   return out;
 }
 

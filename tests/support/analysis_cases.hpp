@@ -125,4 +125,14 @@ inline constexpr auto by_sector_disjoint = policy<"by-sector-disjoint", combinin
     policy<"general", combining::deny_overrides>(rule<"general.tender">(effect::deny, value >= std::int64_t{100} && !tendered))
         .applies_when(sector == sector_kind::general));
 
+// ---- decision tables: a shadowed row, a row nothing matches -----------------------------------
+
+/// Row 3 (defence, 500 or more) comes after row 1 (defence, any value): FIRST never reaches it.
+/// Row 4 tests a value from 50 to 10: none.
+inline constexpr auto first_rates = decision_table<"first-rates", hit_policy::first, std::int64_t>(inputs(sector, value))
+                                        .row(is(sector_kind::defence), any_value, std::int64_t{1})
+                                        .row(any_value, at_least(std::int64_t{100}), std::int64_t{2})
+                                        .row(is(sector_kind::defence), at_least(std::int64_t{500}), std::int64_t{3})
+                                        .row(any_value, between(std::int64_t{50}, std::int64_t{10}), std::int64_t{4});
+
 }  // namespace analysis_cases

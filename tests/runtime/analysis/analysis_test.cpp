@@ -114,6 +114,44 @@ TEST_CASE("analysis: a first-applicable rule shadowed by an earlier one, overlap
         verdict_kind::indeterminate);
 }
 
+TEST_CASE("analysis: decision-table rows shadowed, never matched, overlapping where the hit policy forbids") {
+  CHECK(an::to_text(an::analyse_table(first_rates)) ==
+        "table first-rates (FIRST)\n"
+        "  row 1: matches\n"
+        "  row 2: matches\n"
+        "  row 3: shadowed (an earlier row matches wherever it does)\n"
+        "  row 4: never matches\n"
+        "[12 cells]\n");
+  // Built at run time: at compile time a UNIQUE table refuses the second row (OVS-E112).
+  const auto overlapping = decision_table<"overlapping", hit_policy::unique, std::int64_t>(inputs(sector, value))
+                               .row(is(sector_kind::defence), any_value, std::int64_t{1})
+                               .row(any_value, at_least(std::int64_t{100}), std::int64_t{2});
+  const an::table_report u = an::analyse_table(overlapping);
+  REQUIRE(u.overlaps.size() == 1);
+  CHECK(u.overlaps[0].first == 0);
+  CHECK(u.overlaps[0].second == 1);
+  CHECK(an::to_text(u) ==
+        "table overlapping (UNIQUE)\n"
+        "  row 1: matches\n"
+        "  row 2: matches\n"
+        "  rows 1 and 2 both match, which UNIQUE forbids: in 1 cell\n"
+        "[9 cells]\n");
+  // ANY allows overlapping rows that agree (rows 1 and 2), not rows that differ (2 and 3).
+  const auto any_table = decision_table<"any-table", hit_policy::any, std::int64_t>(inputs(sector, value))
+                             .row(is(sector_kind::defence), any_value, std::int64_t{1})
+                             .row(any_value, at_least(std::int64_t{100}), std::int64_t{1})
+                             .row(is(sector_kind::general), at_least(std::int64_t{200}), std::int64_t{2});
+  const an::table_report a = an::analyse_table(any_table);
+  REQUIRE(a.overlaps.size() == 1);
+  CHECK(a.overlaps[0].first == 1);
+  CHECK(a.overlaps[0].second == 2);
+  // The overlap is what the table itself reports: a general contract of 200 is a conflict.
+  an::cell<std::remove_cvref_t<decltype(sector)>, std::remove_cvref_t<decltype(value)>> c{};
+  c.values = {sector_kind::general, std::int64_t{200}};
+  CHECK(any_table.evaluate(c, context{}).status == table_status::conflict);
+  CHECK(an::analyse_table(threshold).all_live());
+}
+
 TEST_CASE("analysis: an amendment's difference, merged into regions") {
   CHECK(an::to_text(an::difference(before, after)) ==
         "2 cells differ between before and after [12 cells]\n"

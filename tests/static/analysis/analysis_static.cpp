@@ -101,6 +101,16 @@ static_assert(!an::verdicts(by_sector).decides_when_known());
 static_assert(an::analyse(by_sector_disjoint).all_live());
 static_assert(an::verdicts(by_sector_disjoint).decides_when_known());
 
+// Decision-table rows: under FIRST, row 3 (defence, 500 or more) is shadowed by row 1 (defence),
+// and row 4 (a value from 50 to 10) matches nothing; the UNIQUE threshold table is sound.
+static_assert(an::analyse_table(first_rates).rows[0].status == an::row_status::matches);
+static_assert(an::analyse_table(first_rates).rows[1].status == an::row_status::matches);
+static_assert(an::analyse_table(first_rates).rows[2].status == an::row_status::shadowed);
+static_assert(an::analyse_table(first_rates).rows[3].status == an::row_status::never_matches);
+static_assert(!an::analyse_table(first_rates).all_live());
+static_assert(an::analyse_table(threshold).all_live());
+static_assert(an::analyse_table(threshold).overlaps.empty());
+
 // A budget too small: cut short, never proved.
 static_assert(!an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}));
 static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}).cells.cut_short());

@@ -174,6 +174,84 @@ concept analysable_values = few_values<T> || ordered_values<T>;
 
 /// One case of the analysis: a value (or unknown) for each fact `Fs`, and the day of the check.
 /// A subject like any other: `check(policy, cell, as_of(cell.day))`.
+namespace detail {
+
+/// Text written in a constant expression (a witness in a compile error): up to N characters,
+/// the rest cut at N.
+template <std::size_t N>
+struct constant_text {
+  std::array<char, N> data{};
+  std::size_t size = 0;
+  constexpr constant_text& operator+=(std::string_view s) {
+    for (const char ch : s)
+      if (size < N) data[size++] = ch;
+    return *this;
+  }
+  [[nodiscard]] constexpr std::string_view view() const { return {data.data(), size}; }
+};
+
+template <class Out>
+constexpr void append_unsigned(Out& out, std::uint64_t v, int min_digits = 1) {
+  char digits[20]{};
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0 || n < min_digits);
+  while (n > 0) {
+    const char one[1] = {digits[--n]};
+    out += std::string_view(one, 1);
+  }
+}
+template <class Out>
+constexpr void append_signed(Out& out, std::int64_t v) {
+  if (v < 0) out += "-";
+  append_unsigned(out, v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v));
+}
+
+/// A value's text in a constant expression: booleans, integers, enumerations (their
+/// `to_string_view`), dates, countries, CPV codes, money ("142999.99 EUR"), text.
+template <class Out, class V>
+constexpr void append_constant_value(Out& out, const V& v) {
+  if constexpr (std::same_as<V, bool>) {
+    out += v ? "true" : "false";
+  } else if constexpr (std::integral<V>) {
+    if constexpr (std::is_signed_v<V>) append_signed(out, static_cast<std::int64_t>(v));
+    else append_unsigned(out, static_cast<std::uint64_t>(v));
+  } else if constexpr (std::convertible_to<const V&, std::string_view>) {
+    out += std::string_view(v);
+  } else if constexpr (requires { v.iso(); }) {
+    const auto text = v.iso();
+    out += std::string_view(text.data(), text.size());
+  } else if constexpr (requires { { v.text().view() } -> std::convertible_to<std::string_view>; }) {
+    out += v.text().view();
+  } else if constexpr (requires { { v.alpha2() } -> std::convertible_to<std::string_view>; }) {
+    out += v.alpha2();
+  } else if constexpr (requires { v.minor_units(); v.unit().code(); v.unit().minor_digits(); }) {
+    const std::int64_t m = v.minor_units();
+    const int digits = v.unit().minor_digits();
+    std::uint64_t per = 1;
+    for (int k = 0; k < digits; ++k) per *= 10;
+    const std::uint64_t a = m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m) : static_cast<std::uint64_t>(m);
+    if (m < 0) out += "-";
+    append_unsigned(out, a / per);
+    if (digits > 0) {
+      out += ".";
+      append_unsigned(out, a % per, digits);
+    }
+    out += " ";
+    out += v.unit().code();
+  } else if constexpr (requires { { to_string_view(v) } -> std::convertible_to<std::string_view>; }) {
+    out += to_string_view(v);
+  } else if constexpr (std::is_enum_v<V>) {
+    append_signed(out, static_cast<std::int64_t>(v));
+  } else {
+    out += "(a value without a constant text)";
+  }
+}
+
+}  // namespace detail
+
 template <class... Fs>
 struct cell {
   std::tuple<std::optional<typename Fs::value_type>...> values{};
@@ -181,6 +259,22 @@ struct cell {
   bool dated = false;  ///< whether the day matters (the policies read it): it is then described
   /// Which of its space's representatives each fact has (the last: unknown), and the day's.
   std::array<std::size_t, sizeof...(Fs) + 1> at{};
+
+  /// The same text as `describe`, written into `out` (anything with `+= std::string_view`) in a
+  /// constant expression too; values as `detail::append_constant_value` writes them.
+  template <class Out>
+  constexpr void write_to(Out& out) const {
+    bool first = true;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      [[maybe_unused]] const int each[] = {0, (write_one<I>(out, first), 0)...};
+    }(std::index_sequence_for<Fs...>{});
+    if (dated) {
+      if (!first) out += ", ";
+      out += "on ";
+      const auto iso = day.iso();
+      out += std::string_view(iso.data(), iso.size());
+    }
+  }
 
   /// "fact = value, fact unknown, ..., on 2025-01-01".
   [[nodiscard]] std::string describe() const {
@@ -198,6 +292,20 @@ struct cell {
   }
 
  private:
+  template <std::size_t I, class Out>
+  constexpr void write_one(Out& out, bool& first) const {
+    using F = std::tuple_element_t<I, std::tuple<Fs...>>;
+    if (!first) out += ", ";
+    first = false;
+    out += F::name();
+    const auto& v = std::get<I>(values);
+    if (!v) {
+      out += " unknown";
+      return;
+    }
+    out += " = ";
+    detail::append_constant_value(out, *v);
+  }
   template <std::size_t I>
   void describe_one(std::string& out) const {
     using F = std::tuple_element_t<I, std::tuple<Fs...>>;
@@ -1715,7 +1823,9 @@ template <class Space, class P, class C>
 constexpr std::string_view forcing_rule(const Space& sp, const P& p, const C& cond, bool deny_only,
                                         const options& opt, coverage& cov) {
   std::string_view found{};
-  if constexpr (deny_wins<P> && std::is_same_v<std::remove_cvref_t<decltype(p.target)>, boolean_constant<true>>) {
+  // (a condition the analysis cannot cut is never evaluated on a cell)
+  if constexpr (deny_wins<P> && std::is_same_v<std::remove_cvref_t<decltype(p.target)>, boolean_constant<true>> &&
+                !opaque_v<C>) {
     using cell_type = typename Space::cell_type;
     oversight::detail::for_each(p.children, [&](const auto& r) {
       using R = std::remove_cvref_t<decltype(r)>;
@@ -1835,6 +1945,125 @@ constexpr auto equivalent(const P& p, const Q& q, const options& opt = {}) {
   });
   }
   return out;
+}
+
+// ---- properties required while compiling, their witness in the error -----------------------
+
+/// The options of a question asked with default limits.
+inline constexpr options default_options{};
+
+namespace detail {
+
+inline constexpr std::size_t failure_text_size = 320;
+
+/// Why a proof failed, as text: the witness and its verdict(s), or why it was not proved.
+struct proof_failure {
+  constant_text<failure_text_size> text{};
+  bool refuted = false;
+};
+
+template <class Proof>
+constexpr proof_failure failure_of(const Proof& p) {
+  proof_failure out;
+  if (p.proved()) return out;
+  out.refuted = p.refuted();
+  if (p.refuted()) {
+    p.witness->write_to(out.text);
+    if (out.text.size == 0) out.text += "any subject";
+    out.text += ": ";
+    out.text += to_string_view(p.found.kind);
+    if (p.two_policies) {
+      out.text += " against ";
+      out.text += to_string_view(p.other.kind);
+    }
+  } else if (!p.analysed()) {
+    const problem& q = p.space.problems.front();
+    out.text += q.what;
+    if (!q.fact.empty()) {
+      out.text += " (";
+      out.text += q.fact;
+      out.text += ")";
+    }
+    if (!q.where.empty()) {
+      out.text += ", in ";
+      out.text += q.where;
+    }
+  } else {
+    out.text += "cut short after ";
+    append_unsigned(out.text, p.cells.cells);
+    out.text += " cells (options::max_cells)";
+  }
+  return out;
+}
+
+template <oversight::detail::fixed_string Question, oversight::detail::fixed_string Witness>
+void property_refuted_where();  // [OVS-E113] a property required at compile time fails for this subject (a cell of the analysis, with its verdict): correct the policy or the property
+template <oversight::detail::fixed_string Question, oversight::detail::fixed_string Reason>
+void property_not_proved();  // [OVS-E114] a property required at compile time could not be proved, for this reason: the policy reads what the analysis cannot cut, or options::max_cells is too small
+
+#if defined(__clang__)
+template <char... Spelled>
+inline constexpr bool property_holds_for_every_subject = false;
+template <char... Spelled>
+inline constexpr bool property_could_be_proved = false;
+template <bool Refuted, char... C>
+consteval void property_report(oversight::detail::spelled_chars<C...>) {
+  if constexpr (Refuted)
+    static_assert(property_holds_for_every_subject<C...>,
+                  "oversight: a property required at compile time fails for the subject spelled below (a cell of "
+                  "the analysis, with its verdict): correct the policy or the property [OVS-E113]");
+  else
+    static_assert(property_could_be_proved<C...>,
+                  "oversight: a property required at compile time could not be proved (the reason is spelled "
+                  "below): the policy reads what the analysis cannot cut, or options::max_cells is too small "
+                  "[OVS-E114]");
+}
+#endif
+
+/// The diagnostic for failure `F` of question `Question`, called where the question was asked
+/// so that the compiler's context above the error is short: under GCC one error whose first line
+/// names the function, the question and the witness (or the reason) in words; under Clang the
+/// message first, the text spelled below.
+template <oversight::detail::fixed_string Question, proof_failure F>
+consteval auto failure_reporter() -> void (*)() {
+  constexpr auto text = oversight::detail::fixed_from<F.text.size>(F.text.view());
+#if defined(__clang__)
+  property_report<F.refuted>(oversight::detail::spelled_sequence<text>{});
+  return nullptr;
+#else
+  if constexpr (F.refuted) return &property_refuted_where<Question, text>;
+  else return &property_not_proved<Question, text>;
+#endif
+}
+
+}  // namespace detail
+
+/// `never_permits_when(P, Cond, Opt)` required while compiling: true, or a compile error whose
+/// first line names a subject the policy permits although `Cond` holds for it (OVS-E113), or why
+/// it could not be proved (OVS-E114). The policy, condition and options are objects with static
+/// storage duration: `static_assert(an::require_never_permits_when<policy, promise>());`
+template <const auto& P, const auto& Cond, const auto& Opt = default_options>
+consteval bool require_never_permits_when() {
+  constexpr detail::proof_failure f = detail::failure_of(never_permits_when(P, Cond, Opt));
+  if constexpr (f.text.size != 0) detail::failure_reporter<"never_permits_when", f>()();
+  return true;
+}
+
+/// `always_denies_when(P, Cond, Opt)` required while compiling, as `require_never_permits_when`.
+template <const auto& P, const auto& Cond, const auto& Opt = default_options>
+consteval bool require_always_denies_when() {
+  constexpr detail::proof_failure f = detail::failure_of(always_denies_when(P, Cond, Opt));
+  if constexpr (f.text.size != 0) detail::failure_reporter<"always_denies_when", f>()();
+  return true;
+}
+
+/// `equivalent(P, Q, Opt)` required while compiling: the error names a subject on which the two
+/// policies' verdicts differ, with both verdicts.
+template <const auto& P, const auto& Q, const auto& Opt = default_options>
+consteval bool require_equivalent() {
+  constexpr detail::proof_failure f = detail::failure_of(equivalent(P, Q, Opt));
+  if constexpr (f.text.size != 0) detail::failure_reporter<"equivalent", f>()();
+  return true;
 }
 
 /// A set of cells where two policies' verdicts differ, the same way: each fact has the

@@ -111,6 +111,13 @@ static_assert(!an::analyse_table(first_rates).all_live());
 static_assert(an::analyse_table(threshold).all_live());
 static_assert(an::analyse_table(threshold).overlaps.empty());
 
+// The same questions required while compiling: true here; a failure is a compile error naming
+// the witness (tests/compile_fail/analysis).
+inline constexpr auto high_risk_in_defence = high_risk && sector == sector_kind::defence;
+static_assert(an::require_never_permits_when<sound, high_risk_in_defence>());
+static_assert(an::require_always_denies_when<sound, high_risk_in_defence>());
+static_assert(an::require_equivalent<before, before_rewritten>());
+
 // A budget too small: cut short, never proved.
 static_assert(!an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}));
 static_assert(an::never_permits_when(sound, high_risk && sector == sector_kind::defence, an::options{10}).cells.cut_short());

@@ -11,16 +11,19 @@ namespace {
 namespace an = oversight::analysis;
 namespace pol = oversight::policies;
 
-static_assert(an::always_denies_when(pol::hrs::policy, pol::hrs::promises::high_risk_on_lawful_interception));
-static_assert(an::always_denies_when(pol::industrial_security::policy,
-                                     pol::industrial_security::promises::clearance_below_classification));
-static_assert(an::always_denies_when(pol::sanctions::policy, pol::sanctions::promises::russian_supplier_within_art5k,
-                                     an::options{.during = oversight::since(pol::sanctions::art5k_from)}));
+// Each promise is required with `require_always_denies_when`: were one broken, the compile error
+// would name a subject the policy does not deny (OVS-E113).
+static_assert(an::require_always_denies_when<pol::hrs::policy, pol::hrs::promises::high_risk_on_lawful_interception>());
+static_assert(an::require_always_denies_when<pol::industrial_security::policy,
+                                             pol::industrial_security::promises::clearance_below_classification>());
+inline constexpr an::options since_art5k{.during = oversight::since(pol::sanctions::art5k_from)};
+static_assert(an::require_always_denies_when<pol::sanctions::policy, pol::sanctions::promises::russian_supplier_within_art5k,
+                                             since_art5k>());
 // Before Art. 5k applied there was no such rule: the promise is dated.
 static_assert(!an::always_denies_when(pol::sanctions::policy, pol::sanctions::promises::russian_supplier_within_art5k));
-static_assert(an::always_denies_when(pol::sitel::policy, pol::sitel::promises::high_risk_on_lawful_interception));
-static_assert(an::always_denies_when(pol::sitel::policy, pol::sitel::promises::russian_supplier_within_art5k,
-                                     an::options{.during = oversight::since(pol::sanctions::art5k_from)}));
-static_assert(an::always_denies_when(oversight::rp1::policy, oversight::rp1::promises::high_risk_in_li_or_defence));
+static_assert(an::require_always_denies_when<pol::sitel::policy, pol::sitel::promises::high_risk_on_lawful_interception>());
+static_assert(an::require_always_denies_when<pol::sitel::policy, pol::sitel::promises::russian_supplier_within_art5k,
+                                             since_art5k>());
+static_assert(an::require_always_denies_when<oversight::rp1::policy, oversight::rp1::promises::high_risk_in_li_or_defence>());
 
 }  // namespace

@@ -694,26 +694,46 @@ struct opaque<P> {
       : std::bool_constant<oversight::detail::any_true({false, opaque_v<Cs>...})> {};
   static constexpr bool value = opaque_v<decltype(P::target)> || children<decltype(P::children)>::value;
 };
-/// Whether rule R of policy P, or an exception to it there, is opaque.
-template <class P, class R>
-struct rule_group_opaque {
+/// The exceptions among policy P's children: the rule each names, and whether the analysis can
+/// see it. Built once per policy, so that asking it about each rule instantiates nothing per rule
+/// and exception (a 400-rule policy would otherwise cost 160,000 instantiations).
+template <class P>
+struct exception_index {
   template <class>
   struct of;
   template <class... Cs>
   struct of<oversight::detail::tuple<Cs...>> {
     template <class C>
-    static constexpr bool exception_opaque() {
-      if constexpr (Exception<C>) {
-        if constexpr (C::target_string == R::id_string) return opaque_v<C>;
-        else return false;
-      } else {
-        return false;
-      }
+    static constexpr std::string_view target_of() {
+      if constexpr (Exception<C>) return C::target_string.view();
+      else return {};
     }
-    static constexpr bool value = oversight::detail::any_true({false, exception_opaque<Cs>()...});
+    template <class C>
+    static constexpr bool opaque_exception() {
+      if constexpr (Exception<C>) return opaque_v<C>;
+      else return false;
+    }
+    static constexpr std::array<std::string_view, sizeof...(Cs) + 1> targets{target_of<Cs>()..., std::string_view{}};
+    static constexpr std::array<bool, sizeof...(Cs) + 1> opaque{opaque_exception<Cs>()..., false};
   };
-  static constexpr bool value = opaque_v<R> || of<decltype(P::children)>::value;
+  using table = of<std::remove_cvref_t<decltype(std::declval<const P&>().children)>>;
+  /// Whether some exception names rule `id`.
+  static constexpr bool any_for(std::string_view id) {
+    for (const std::string_view t : table::targets)
+      if (!t.empty() && t == id) return true;
+    return false;
+  }
+  /// Whether some exception to rule `id` is opaque.
+  static constexpr bool opaque_for(std::string_view id) {
+    for (std::size_t k = 0; k < table::targets.size(); ++k)
+      if (table::opaque[k] && table::targets[k] == id) return true;
+    return false;
+  }
 };
+
+/// Whether rule R of policy P, or an exception to it there, is opaque.
+template <class P, class R>
+struct rule_group_opaque : std::bool_constant<opaque_v<R> || exception_index<P>::opaque_for(R::id_string.view())> {};
 
 /// A visitor that does nothing; others derive from it and hide what they need.
 struct visitor_base {
@@ -1405,24 +1425,64 @@ using collector_for_space = typename space_visitors<Space>::collector;
 template <class Space>
 using marker_for_space = typename space_visitors<Space>::marker;
 
+/// Whether policy P has an exception to rule R.
+template <class P, class R>
+struct rule_has_exceptions : std::bool_constant<exception_index<P>::any_for(R::id_string.view())> {};
+
+/// The defeat of a rule without exceptions, made from a cell (its type names no rule).
+struct no_defeat {
+  template <class Cell>
+  constexpr oversight::detail::no_exceptions operator()(const Cell&, const context&) const noexcept {
+    return {};
+  }
+};
+/// The defeat of rule R by its exceptions in policy P, made from a cell.
+template <class P, class R>
+struct defeat_in {
+  const P* parent;
+  template <class Cell>
+  constexpr oversight::detail::exceptions_of<P, R, Cell> operator()(const Cell& c, const context& ctx) const noexcept {
+    return {parent, &c, &ctx};
+  }
+};
+
+/// Whether a rule fires (`fired`) and can be undecided (`undecided`) in some cell of `group`:
+/// one function per shape of rule (condition and escalation types) and defeat, not per rule, so
+/// that analysing n rules of k shapes compiles k enumerations.
+template <class Space, class C, class Escalation, class Defeat>
+constexpr coverage rule_cells(const Space& sp, const oversight::detail::rule_body<C, Escalation>& r,
+                              const std::array<bool, Space::fact_count + 1>& group, std::size_t max_cells, Defeat defeat,
+                              bool& fired, bool& undecided) {
+  using cell_type = typename Space::cell_type;
+  return sp.for_each_cell(group, max_cells, [&](const cell_type& c, const context& ctx, bool) {
+    const oversight::detail::rule_result res =
+        oversight::detail::rule_outcome(r.condition, r.escalation_, r.effect_, r.in_force, c, ctx, defeat(c, ctx));
+    const truth effective = res.fires && !res.defeated;
+    if (effective == truth::true_) fired = true;
+    if (effective == truth::unknown) undecided = true;
+    return !(fired && undecided);
+  });
+}
+
 template <class Space, class P, class R>
 constexpr rule_finding analyse_rule(const Space& sp, const P& parent, const R& r, std::size_t max_cells) {
-  using cell_type = typename Space::cell_type;
   rule_finding out{R::id(), r.effect_, rule_status::fires, false, {}, {}};
   // The rule and its exceptions: their facts and their problems.
   collector_for_space<Space> found;
   walk(r, found);
   marker_for_space<Space> marks;
   walk(r, marks);
-  oversight::detail::for_each(parent.children, [&](const auto& c) {
-    using C = std::remove_cvref_t<decltype(c)>;
-    if constexpr (Exception<C>) {
-      if constexpr (C::target_string == R::id_string) {
-        walk(c, found);
-        walk(c, marks);
+  if constexpr (rule_has_exceptions<P, R>::value) {
+    oversight::detail::for_each(parent.children, [&](const auto& c) {
+      using C = std::remove_cvref_t<decltype(c)>;
+      if constexpr (Exception<C>) {
+        if constexpr (C::target_string == R::id_string) {
+          walk(c, found);
+          walk(c, marks);
+        }
       }
-    }
-  });
+    });
+  }
   if (!found.problems.empty() || rule_group_opaque<P, R>::value) {
     out.status = rule_status::not_analysed;
     if (!found.problems.empty()) out.reason = found.problems.front();
@@ -1430,15 +1490,10 @@ constexpr rule_finding analyse_rule(const Space& sp, const P& parent, const R& r
   }
   if constexpr (!rule_group_opaque<P, R>::value) {
   bool fired = false;
-  out.cells = sp.for_each_cell(marks.marks, max_cells, [&](const cell_type& c, const context& ctx, bool) {
-    const oversight::detail::rule_result res = oversight::detail::rule_outcome(
-        r.condition, r.escalation_, r.effect_, r.in_force, c, ctx,
-        oversight::detail::exceptions_of<P, R, cell_type>{&parent, &c, &ctx});
-    const truth effective = res.fires && !res.defeated;
-    if (effective == truth::true_) fired = true;
-    if (effective == truth::unknown) out.can_be_undecided = true;
-    return !(fired && out.can_be_undecided);
-  });
+  if constexpr (rule_has_exceptions<P, R>::value)
+    out.cells = rule_cells(sp, r, marks.marks, max_cells, defeat_in<P, R>{&parent}, fired, out.can_be_undecided);
+  else
+    out.cells = rule_cells(sp, r, marks.marks, max_cells, no_defeat{}, fired, out.can_be_undecided);
   out.status = fired ? rule_status::fires : out.cells.complete ? rule_status::never_fires : rule_status::cut_short;
   }
   return out;
@@ -1813,6 +1868,25 @@ inline constexpr bool deny_wins = P::algorithm == combining::deny_overrides ||
                                   P::algorithm == combining::ordered_deny_overrides ||
                                   P::algorithm == combining::permit_unless_deny;
 
+/// Whether a rule fires undefeated with a deny (or, unless `deny_only`, a review) effect in every
+/// cell of `group` where `cond` holds (`forces`): one function per shape of rule, condition and
+/// defeat, not per rule.
+template <class Space, class Cond, class C, class Escalation, class Defeat>
+constexpr coverage forcing_cells(const Space& sp, const Cond& cond, const oversight::detail::rule_body<C, Escalation>& r,
+                                 const std::array<bool, Space::fact_count + 1>& group, const options& opt,
+                                 bool deny_only, Defeat defeat, bool& forces) {
+  using cell_type = typename Space::cell_type;
+  return sp.for_each_cell(group, opt.max_cells, [&](const cell_type& x, const context& ctx, bool) {
+    if (opt.during && !opt.during->contains(x.day)) return true;
+    if (cond.test(x, ctx) != truth::true_) return true;
+    const oversight::detail::rule_result res =
+        oversight::detail::rule_outcome(r.condition, r.escalation_, r.effect_, r.in_force, x, ctx, defeat(x, ctx));
+    forces = (res.fires && !res.defeated) == truth::true_ &&
+             (res.fired_with == effect::deny || (!deny_only && res.fired_with == effect::review));
+    return forces;
+  });
+}
+
 /// The id of a rule of `p` (or of a nested policy) that, wherever `cond` holds, fires with a
 /// deny effect (`deny_only`) or a deny or review effect, undefeated, in a policy (and nested
 /// policies) without a target under an algorithm where one Deny decides (deny-overrides, its
@@ -1826,7 +1900,6 @@ constexpr std::string_view forcing_rule(const Space& sp, const P& p, const C& co
   // (a condition the analysis cannot cut is never evaluated on a cell)
   if constexpr (deny_wins<P> && std::is_same_v<std::remove_cvref_t<decltype(p.target)>, boolean_constant<true>> &&
                 !opaque_v<C>) {
-    using cell_type = typename Space::cell_type;
     oversight::detail::for_each(p.children, [&](const auto& r) {
       using R = std::remove_cvref_t<decltype(r)>;
       if (!found.empty()) return;
@@ -1840,27 +1913,24 @@ constexpr std::string_view forcing_rule(const Space& sp, const P& p, const C& co
         walk(cond, marks);
         walk(r, parts);
         walk(r, marks);
-        oversight::detail::for_each(p.children, [&](const auto& e) {
-          using E = std::remove_cvref_t<decltype(e)>;
-          if constexpr (Exception<E>) {
-            if constexpr (E::target_string == R::id_string) {
-              walk(e, parts);
-              walk(e, marks);
+        if constexpr (rule_has_exceptions<P, R>::value) {
+          oversight::detail::for_each(p.children, [&](const auto& e) {
+            using E = std::remove_cvref_t<decltype(e)>;
+            if constexpr (Exception<E>) {
+              if constexpr (E::target_string == R::id_string) {
+                walk(e, parts);
+                walk(e, marks);
+              }
             }
-          }
-        });
+          });
+        }
         if (!parts.problems.empty()) return;
         bool forces = true;
-        const coverage c = sp.for_each_cell(marks.marks, opt.max_cells, [&](const cell_type& x, const context& ctx, bool) {
-          if (opt.during && !opt.during->contains(x.day)) return true;
-          if (cond.test(x, ctx) != truth::true_) return true;
-          const oversight::detail::rule_result res = oversight::detail::rule_outcome(
-              r.condition, r.escalation_, r.effect_, r.in_force, x, ctx,
-              oversight::detail::exceptions_of<P, R, cell_type>{&p, &x, &ctx});
-          forces = (res.fires && !res.defeated) == truth::true_ &&
-                   (res.fired_with == effect::deny || (!deny_only && res.fired_with == effect::review));
-          return forces;
-        });
+        coverage c;
+        if constexpr (rule_has_exceptions<P, R>::value)
+          c = forcing_cells(sp, cond, r, marks.marks, opt, deny_only, defeat_in<P, R>{&p}, forces);
+        else
+          c = forcing_cells(sp, cond, r, marks.marks, opt, deny_only, no_defeat{}, forces);
         cov.cells += c.cells;
         if (forces && c.complete && !c.decided) {
           found = R::id();

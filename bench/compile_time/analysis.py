@@ -61,6 +61,10 @@ SHIPPED = [
     ("thresholds", "<oversight/policies.hpp>", "pol::thresholds::policy", None, None),
 ]
 
+# --raise-limits: constant evaluation limited by time only (-fconstexpr-ops-limit / -fconstexpr-steps
+# at 2^31 - 1), to see what a question costs past the compilers' default limits.
+RAISE_LIMITS = False
+
 TIMER = r"""
 #include <algorithm>
 #include <chrono>
@@ -141,9 +145,14 @@ int main() {{
 """
 
 
+def policies_alias(header):
+    """`pol` for oversight::policies where the header declares it (rp1.hpp does not)."""
+    return "namespace pol = oversight::policies;" if header == "<oversight/policies.hpp>" else ""
+
+
 def shipped_runtime(header, policy, promise, opts, runs):
     src = [f"#include {header}", "#include <oversight/analysis.hpp>", "namespace an = oversight::analysis;",
-           "namespace pol = oversight::policies;", TIMER, "int main() {", "  an::policy_report r;",
+           policies_alias(header), TIMER, "int main() {", "  an::policy_report r;",
            f"  const double a = best_ms({runs}, [&] {{ r = an::analyse({policy}); }});", "  print_analyse(r, a);"]
     if promise:
         src += ["  bool proved = false; std::size_t cells = 0;",
@@ -156,7 +165,7 @@ def shipped_runtime(header, policy, promise, opts, runs):
 
 def shipped_static(header, policy, promise, opts, question):
     src = [f"#include {header}", "#include <oversight/analysis.hpp>", "namespace an = oversight::analysis;",
-           "namespace pol = oversight::policies;"]
+           policies_alias(header)]
     if question == "analyse":
         src.append(f"static_assert(an::analyse({policy}).rules.size() > 0);")
     elif question == "property":
@@ -177,13 +186,16 @@ def cpu_seconds(compiler, include, path, repeat, timeout):
     best = None
     for _ in range(repeat):
         cmd = ["/usr/bin/time", "-f", "%U %S %M", compiler, "-std=c++20", "-fsyntax-only", "-I", include, path]
+        if RAISE_LIMITS:
+            cmd += ["-fconstexpr-steps=2147483647"] if "clang" in compiler else ["-fconstexpr-ops-limit=2147483647"]
         p = run(cmd, timeout)
         if p is None:
             return f"over {timeout} s"
         if p.returncode != 0:
             first = next((line for line in p.stderr.splitlines() if "error" in line), "error")
             if "constexpr" in first or "constant" in first or "static assertion" in first:
-                if "operations" in p.stderr or "steps" in p.stderr or "-fconstexpr" in p.stderr:
+                if ("operations" in p.stderr or "step limit" in p.stderr or "steps" in p.stderr
+                        or "-fconstexpr" in p.stderr):
                     return "exceeds the constant-evaluation limit"
             return "fails: " + re.sub(r"^.*?error: ", "", first)[:120]
         u, s, m = p.stderr.strip().splitlines()[-1].split()
@@ -194,13 +206,20 @@ def cpu_seconds(compiler, include, path, repeat, timeout):
 
 
 def build_and_run(include, path, exe, timeout):
-    p = run(["g++", "-std=c++20", "-O2", "-DNDEBUG", "-I", include, path, "-o", exe], timeout)
-    if p is None or p.returncode != 0:
-        sys.exit(f"analysis: could not build {path}:\n{'' if p is None else p.stderr[-3000:]}")
+    """Builds (g++ -O2) and runs a timing program: its lines by key, and the build's CPU seconds and
+    peak MiB (key "build"); None when the build takes longer than `timeout`."""
+    p = run(["/usr/bin/time", "-f", "%U %S %M", "g++", "-std=c++20", "-O2", "-DNDEBUG", "-I", include, path, "-o", exe],
+            timeout)
+    if p is None:
+        return None
+    if p.returncode != 0:
+        sys.exit(f"analysis: could not build {path}:\n{p.stderr[-3000:]}")
+    u, s, m = p.stderr.strip().splitlines()[-1].split()
+    build = (float(u) + float(s), int(m) / 1024)
     p = run([exe], timeout)
     if p is None or p.returncode != 0:
-        sys.exit(f"analysis: {exe} failed")
-    rows = {}
+        sys.exit(f"analysis: {exe} failed or took longer than {timeout} s")
+    rows = {"build": build}
     for line in p.stdout.splitlines():
         key, *vals = line.split()
         rows[key] = vals
@@ -224,6 +243,9 @@ def main():
     ap.add_argument("--runs", type=int, default=3, help="runs of each question in the run-time program")
     ap.add_argument("--timeout", type=int, default=300, help="seconds before a compilation is given up")
     ap.add_argument("--no-shipped", action="store_true", help="only the generated policies")
+    ap.add_argument("--no-generated", action="store_true", help="only the shipped policies")
+    ap.add_argument("--raise-limits", action="store_true",
+                    help="compile with the constant-evaluation limits at 2^31 - 1 (time is the only limit)")
     ap.add_argument("--out")
     args = ap.parse_args()
     if not os.path.exists("/usr/bin/time"):
@@ -232,45 +254,55 @@ def main():
         if not shutil.which(c):
             sys.exit(f"analysis: compiler {c} not found")
 
+    global RAISE_LIMITS
+    RAISE_LIMITS = args.raise_limits
     out = ["## Policy analysis: cells, run time, compile time", ""]
+    if RAISE_LIMITS:
+        out += ["Constant-evaluation limits raised to 2^31 - 1 (`-fconstexpr-ops-limit`, `-fconstexpr-steps`).", ""]
     with tempfile.TemporaryDirectory() as tmp:
-        # ---- generated policies, run time
-        out += ["Generated policies (bench/compile_time/compile_time.py's rules), run time, g++ -O2, "
-                f"best of {args.runs}:", "",
-                "| rules | `analyse`: largest group, cells | all groups, cells | tried | time ms | "
-                "`verdicts`: cells | complete | time ms | property: proved | cells | time ms |",
-                "|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|"]
-        for n in args.sizes:
-            path = os.path.join(tmp, f"rt{n}.cpp")
-            with open(path, "w") as f:
-                f.write(gen_runtime(n, args.runs))
-            r = build_and_run(args.include, path, os.path.join(tmp, f"rt{n}"), args.timeout)
-            a, v, q = r["analyse"], r["verdicts"], r["property"]
-            out.append(f"| {n} | {a[2]} | {a[3]} | {a[4]} | {float(a[5]):.2f} | {v[0]} of {v[1]} | "
-                       f"{'yes' if v[2] == '1' else 'cut short'} | {float(v[3]):.1f} | "
-                       f"{'yes' if q[0] == '1' else 'no'} | {q[1]} | {float(q[2]):.3f} |")
-            print(f"run time, {n} rules: {a} {v} {q}", file=sys.stderr)
-
-        # ---- generated policies, compile time
-        out += ["", "Generated policies, compile time: CPU seconds a `static_assert` adds to the unit that "
-                f"defines the policy (`-fsyntax-only`, best of {args.repeat}):", "",
-                "| compiler | rules | policy alone | " + " | ".join(f"`{q}`" for q in GEN_QUESTIONS) + " |",
-                "|---|---:|---:|" + "---:|" * len(GEN_QUESTIONS)]
-        for compiler in args.compilers:
+        if not args.no_generated:
+            # ---- generated policies, run time
+            out += ["Generated policies (bench/compile_time/compile_time.py's rules), run time, g++ -O2, "
+                    f"best of {args.runs}:", "",
+                    "| rules | build: CPU s, MiB | `analyse`: largest group, cells | all groups, cells | tried | "
+                    "time ms | `verdicts`: cells | complete | time ms | property: proved | cells | time ms |",
+                    "|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|"]
             for n in args.sizes:
-                base_path = os.path.join(tmp, f"base{n}.cpp")
-                with open(base_path, "w") as f:
-                    f.write(gen_policy(n) + "int main() { return 0; }\n")
-                base = cpu_seconds(compiler, args.include, base_path, args.repeat, args.timeout)
-                cells = []
-                for q, text in GEN_QUESTIONS.items():
-                    path = os.path.join(tmp, f"q{n}_{q}.cpp")
-                    with open(path, "w") as f:
-                        f.write(gen_policy(n) + text + "\nint main() { return 0; }\n")
-                    cells.append(fmt_cost(cpu_seconds(compiler, args.include, path, args.repeat, args.timeout), base))
-                    print(f"{compiler} {n} rules {q}: {cells[-1]}", file=sys.stderr)
-                base_text = base if isinstance(base, str) else f"{base[0]:.2f} s"
-                out.append(f"| {compiler} | {n} | {base_text} | " + " | ".join(cells) + " |")
+                path = os.path.join(tmp, f"rt{n}.cpp")
+                with open(path, "w") as f:
+                    f.write(gen_runtime(n, args.runs))
+                r = build_and_run(args.include, path, os.path.join(tmp, f"rt{n}"), args.timeout)
+                if r is None:
+                    out.append(f"| {n} | over {args.timeout} s | | | | | | | | | | |")
+                    print(f"run time, {n} rules: build over {args.timeout} s", file=sys.stderr)
+                    continue
+                a, v, q = r["analyse"], r["verdicts"], r["property"]
+                out.append(f"| {n} | {r['build'][0]:.1f}, {r['build'][1]:.0f} | {a[2]} | {a[3]} | {a[4]} | "
+                           f"{float(a[5]):.2f} | {v[0]} of {v[1]} | "
+                           f"{'yes' if v[2] == '1' else 'cut short'} | {float(v[3]):.1f} | "
+                           f"{'yes' if q[0] == '1' else 'no'} | {q[1]} | {float(q[2]):.3f} |")
+                print(f"run time, {n} rules: {a} {v} {q}", file=sys.stderr)
+
+            # ---- generated policies, compile time
+            out += ["", "Generated policies, compile time: CPU seconds a `static_assert` adds to the unit that "
+                    f"defines the policy (`-fsyntax-only`, best of {args.repeat}):", "",
+                    "| compiler | rules | policy alone | " + " | ".join(f"`{q}`" for q in GEN_QUESTIONS) + " |",
+                    "|---|---:|---:|" + "---:|" * len(GEN_QUESTIONS)]
+            for compiler in args.compilers:
+                for n in args.sizes:
+                    base_path = os.path.join(tmp, f"base{n}.cpp")
+                    with open(base_path, "w") as f:
+                        f.write(gen_policy(n) + "int main() { return 0; }\n")
+                    base = cpu_seconds(compiler, args.include, base_path, args.repeat, args.timeout)
+                    cells = []
+                    for q, text in GEN_QUESTIONS.items():
+                        path = os.path.join(tmp, f"q{n}_{q}.cpp")
+                        with open(path, "w") as f:
+                            f.write(gen_policy(n) + text + "\nint main() { return 0; }\n")
+                        cells.append(fmt_cost(cpu_seconds(compiler, args.include, path, args.repeat, args.timeout), base))
+                        print(f"{compiler} {n} rules {q}: {cells[-1]}", file=sys.stderr)
+                    base_text = base if isinstance(base, str) else f"{base[0]:.2f} s"
+                    out.append(f"| {compiler} | {n} | {base_text} | " + " | ".join(cells) + " |")
 
         if not args.no_shipped:
             out += ["", f"Shipped policies, run time (g++ -O2, best of {args.runs}) and the compile-time cost of "
@@ -284,6 +316,9 @@ def main():
                 with open(path, "w") as f:
                     f.write(shipped_runtime(header, policy, promise, opts, args.runs))
                 r = build_and_run(args.include, path, os.path.join(tmp, f"shipped_{name}"), args.timeout)
+                if r is None:
+                    out.append(f"| {name} | build over {args.timeout} s |")
+                    continue
                 a = r["analyse"]
                 q = r.get("property")
                 row = (f"| {name} | {a[0]} | {a[1]} | {a[2]} | {a[3]} | {float(a[5]):.2f} | "

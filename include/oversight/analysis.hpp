@@ -2253,6 +2253,20 @@ inline void append_coverage(std::string& out, const coverage& c) {
   else if (c.decided) out += "decided at cell " + std::to_string(c.cells) + " of " + total;
   else out += std::to_string(c.cells) + (c.cells == 1 ? " cell" : " cells");
 }
+/// The end of a finding's line: why it was not analysed, or its note and the cells tried.
+inline void append_finding_end(std::string& out, bool not_analysed, const problem& reason, std::string_view note,
+                               const coverage& cells) {
+  if (not_analysed) {
+    out += ": ";
+    append_problem(out, reason);
+  } else {
+    out += note;
+    out += " [";
+    append_coverage(out, cells);
+    out += "]";
+  }
+  out += "\n";
+}
 inline void append_verdict(std::string& out, const verdict& v) {
   out += to_string_view(v.kind);
   out += " (";
@@ -2274,17 +2288,10 @@ inline std::string to_text(const policy_report& r) {
     out += to_string_view(f.rule_effect);
     out += "): ";
     out += to_string_view(f.status);
-    if (f.status == rule_status::not_analysed) {
-      out += ": ";
-      detail::append_problem(out, f.reason);
-    } else {
-      if (f.status == rule_status::never_fires && f.can_be_undecided) out += " (only undecided)";
-      if (f.status == rule_status::shadowed) out += " (an earlier child of its first-applicable policy applies wherever it does)";
-      out += " [";
-      detail::append_coverage(out, f.cells);
-      out += "]";
-    }
-    out += "\n";
+    std::string_view note;
+    if (f.status == rule_status::never_fires && f.can_be_undecided) note = " (only undecided)";
+    if (f.status == rule_status::shadowed) note = " (an earlier child of its first-applicable policy applies wherever it does)";
+    detail::append_finding_end(out, f.status == rule_status::not_analysed, f.reason, note, f.cells);
   }
   for (const auto& o : r.overlaps) {
     out += "  ";
@@ -2306,15 +2313,7 @@ inline std::string to_text(const policy_report& r) {
     out += e.rule;
     out += ": ";
     out += to_string_view(e.status);
-    if (e.status == exception_status::not_analysed) {
-      out += ": ";
-      detail::append_problem(out, e.reason);
-    } else {
-      out += " [";
-      detail::append_coverage(out, e.cells);
-      out += "]";
-    }
-    out += "\n";
+    detail::append_finding_end(out, e.status == exception_status::not_analysed, e.reason, {}, e.cells);
   }
   return out;
 }

@@ -94,6 +94,20 @@ TEST_CASE("a record without a compiled release merges its releases in date order
   CHECK(linked.summary.warnings[0].where == "input#/releases");
 }
 
+TEST_CASE("a package member that is not the array it should be is a warning and the rest is read", "[ocds][read]") {
+  // "releases" an object beside a records array: the records are read, the object is named.
+  const auto mixed = read_ok(R"({"uri": "u", "releases": {"ocid": "ocds-t-1"}, "records": [{"ocid": "ocds-t-2", )"
+                             R"("compiledRelease": )" + release("ocds-t-2", "2020-01-01") + "}]}");
+  REQUIRE(mixed.processes.size() == 1);
+  CHECK(mixed.processes[0].record().ocid == "ocds-t-2");
+  REQUIRE(mixed.summary.warnings.size() == 1);
+  CHECK(mixed.summary.warnings[0].kind == oc::warning_kind::top_level_ignored);
+  CHECK(mixed.summary.warnings[0].where == "input#/releases");
+  CHECK(mixed.summary.warnings[0].value == "not an array");
+  // With nothing else to read, the document is not OCDS.
+  CHECK(read_error(R"({"uri": "u", "releases": {"ocid": "ocds-t-1"}})") == oc::ocds_errc::not_ocds);
+}
+
 TEST_CASE("JSON Lines: one value per line, a bad line reported and skipped", "[ocds][read][jsonl]") {
   const std::string text = release("ocds-l-1", "2020-01-01") + "\n" + "{not json\n" + "\n" +
                            R"({"releases": [)" + release("ocds-l-2", "2020-01-02") + "]}\n" + release("ocds-l-3", "2020-01-03") + "\n";

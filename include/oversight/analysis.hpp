@@ -37,6 +37,7 @@
 // Not included by <oversight/oversight.hpp>: the analysis costs compile time only where used.
 #pragma once
 
+#include <oversight/detail/bounded_text.hpp>
 #include <oversight/detail/config.hpp>
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/date.hpp>
@@ -176,20 +177,6 @@ concept analysable_values = few_values<T> || ordered_values<T>;
 /// A subject like any other: `check(policy, cell, as_of(cell.day))`.
 namespace detail {
 
-/// Text written in a constant expression (a witness in a compile error): up to N characters,
-/// the rest cut at N.
-template <std::size_t N>
-struct constant_text {
-  std::array<char, N> data{};
-  std::size_t size = 0;
-  constexpr constant_text& operator+=(std::string_view s) {
-    for (const char ch : s)
-      if (size < N) data[size++] = ch;
-    return *this;
-  }
-  [[nodiscard]] constexpr std::string_view view() const { return {data.data(), size}; }
-};
-
 template <class Out>
 constexpr void append_unsigned(Out& out, std::uint64_t v, int min_digits = 1) {
   char digits[20]{};
@@ -200,12 +187,12 @@ constexpr void append_unsigned(Out& out, std::uint64_t v, int min_digits = 1) {
   } while (v != 0 || n < min_digits);
   while (n > 0) {
     const char one[1] = {digits[--n]};
-    out += std::string_view(one, 1);
+    out.append(std::string_view(one, 1));
   }
 }
 template <class Out>
 constexpr void append_signed(Out& out, std::int64_t v) {
-  if (v < 0) out += "-";
+  if (v < 0) out.append("-");
   append_unsigned(out, v < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v));
 }
 
@@ -214,39 +201,39 @@ constexpr void append_signed(Out& out, std::int64_t v) {
 template <class Out, class V>
 constexpr void append_constant_value(Out& out, const V& v) {
   if constexpr (std::same_as<V, bool>) {
-    out += v ? "true" : "false";
+    out.append(v ? "true" : "false");
   } else if constexpr (std::integral<V>) {
     if constexpr (std::is_signed_v<V>) append_signed(out, static_cast<std::int64_t>(v));
     else append_unsigned(out, static_cast<std::uint64_t>(v));
   } else if constexpr (std::convertible_to<const V&, std::string_view>) {
-    out += std::string_view(v);
+    out.append(std::string_view(v));
   } else if constexpr (requires { v.iso(); }) {
     const auto text = v.iso();
-    out += std::string_view(text.data(), text.size());
+    out.append(std::string_view(text.data(), text.size()));
   } else if constexpr (requires { { v.text().view() } -> std::convertible_to<std::string_view>; }) {
-    out += v.text().view();
+    out.append(v.text().view());
   } else if constexpr (requires { { v.alpha2() } -> std::convertible_to<std::string_view>; }) {
-    out += v.alpha2();
+    out.append(v.alpha2());
   } else if constexpr (requires { v.minor_units(); v.unit().code(); v.unit().minor_digits(); }) {
     const std::int64_t m = v.minor_units();
     const int digits = v.unit().minor_digits();
     std::uint64_t per = 1;
     for (int k = 0; k < digits; ++k) per *= 10;
     const std::uint64_t a = m < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(m) : static_cast<std::uint64_t>(m);
-    if (m < 0) out += "-";
+    if (m < 0) out.append("-");
     append_unsigned(out, a / per);
     if (digits > 0) {
-      out += ".";
+      out.append(".");
       append_unsigned(out, a % per, digits);
     }
-    out += " ";
-    out += v.unit().code();
+    out.append(" ");
+    out.append(v.unit().code());
   } else if constexpr (requires { { to_string_view(v) } -> std::convertible_to<std::string_view>; }) {
-    out += to_string_view(v);
+    out.append(to_string_view(v));
   } else if constexpr (std::is_enum_v<V>) {
     append_signed(out, static_cast<std::int64_t>(v));
   } else {
-    out += "(a value without a constant text)";
+    out.append("(a value without a constant text)");
   }
 }
 
@@ -260,7 +247,7 @@ struct cell {
   /// Which of its space's representatives each fact has (the last: unknown), and the day's.
   std::array<std::size_t, sizeof...(Fs) + 1> at{};
 
-  /// The same text as `describe`, written into `out` (anything with `+= std::string_view`) in a
+  /// The same text as `describe`, written into `out` (anything with `append(std::string_view)`) in a
   /// constant expression too; values as `detail::append_constant_value` writes them.
   template <class Out>
   constexpr void write_to(Out& out) const {
@@ -269,10 +256,10 @@ struct cell {
       [[maybe_unused]] const int each[] = {0, (write_one<I>(out, first), 0)...};
     }(std::index_sequence_for<Fs...>{});
     if (dated) {
-      if (!first) out += ", ";
-      out += "on ";
+      if (!first) out.append(", ");
+      out.append("on ");
       const auto iso = day.iso();
-      out += std::string_view(iso.data(), iso.size());
+      out.append(std::string_view(iso.data(), iso.size()));
     }
   }
 
@@ -295,15 +282,15 @@ struct cell {
   template <std::size_t I, class Out>
   constexpr void write_one(Out& out, bool& first) const {
     using F = std::tuple_element_t<I, std::tuple<Fs...>>;
-    if (!first) out += ", ";
+    if (!first) out.append(", ");
     first = false;
-    out += F::name();
+    out.append(F::name());
     const auto& v = std::get<I>(values);
     if (!v) {
-      out += " unknown";
+      out.append(" unknown");
       return;
     }
-    out += " = ";
+    out.append(" = ");
     detail::append_constant_value(out, *v);
   }
   template <std::size_t I>
@@ -1538,8 +1525,11 @@ constexpr exception_finding analyse_exception(const Space& sp, const P& parent, 
 template <class P, class C, class Cell>
 constexpr decision child_value(const P& p, const C& ch, const Cell& c, const context& ctx) {
   if constexpr (Rule<C>) {
-    return oversight::detail::rule_outcome(ch.condition, ch.escalation_, ch.effect_, ch.in_force, c, ctx,
-                                           oversight::detail::exceptions_of<P, C, Cell>{&p, &c, &ctx})
+    const auto defeat = [&] {
+      if constexpr (rule_has_exceptions<P, C>::value) return defeat_in<P, C>{&p}(c, ctx);
+      else return no_defeat{}(c, ctx);
+    }();
+    return oversight::detail::rule_outcome(ch.condition, ch.escalation_, ch.effect_, ch.in_force, c, ctx, defeat)
         .outcome.value;
   } else if constexpr (Policy<C>) {
     return ch.evaluate(c, ctx, true, oversight::detail::ignore_rule{}).value;
@@ -2028,7 +2018,7 @@ inline constexpr std::size_t failure_text_size = 320;
 
 /// Why a proof failed, as text: the witness and its verdict(s), or why it was not proved.
 struct proof_failure {
-  constant_text<failure_text_size> text{};
+  oversight::detail::bounded_text<failure_text_size> text{};
   bool refuted = false;
 };
 
@@ -2039,29 +2029,29 @@ constexpr proof_failure failure_of(const Proof& p) {
   out.refuted = p.refuted();
   if (p.refuted()) {
     p.witness->write_to(out.text);
-    if (out.text.size == 0) out.text += "any subject";
-    out.text += ": ";
-    out.text += to_string_view(p.found.kind);
+    if (out.text.empty()) out.text.append("any subject");
+    out.text.append(": ");
+    out.text.append(to_string_view(p.found.kind));
     if (p.two_policies) {
-      out.text += " against ";
-      out.text += to_string_view(p.other.kind);
+      out.text.append(" against ");
+      out.text.append(to_string_view(p.other.kind));
     }
   } else if (!p.analysed()) {
     const problem& q = p.space.problems.front();
-    out.text += q.what;
+    out.text.append(q.what);
     if (!q.fact.empty()) {
-      out.text += " (";
-      out.text += q.fact;
-      out.text += ")";
+      out.text.append(" (");
+      out.text.append(q.fact);
+      out.text.append(")");
     }
     if (!q.where.empty()) {
-      out.text += ", in ";
-      out.text += q.where;
+      out.text.append(", in ");
+      out.text.append(q.where);
     }
   } else {
-    out.text += "cut short after ";
+    out.text.append("cut short after ");
     append_unsigned(out.text, p.cells.cells);
-    out.text += " cells (options::max_cells)";
+    out.text.append(" cells (options::max_cells)");
   }
   return out;
 }
@@ -2090,21 +2080,21 @@ consteval void property_report(oversight::detail::spelled_chars<C...>) {
 }
 #endif
 
-/// The diagnostic for failure `F` of question `Question`, called where the question was asked
-/// so that the compiler's context above the error is short: under GCC one error whose first line
-/// names the function, the question and the witness (or the reason) in words; under Clang the
-/// message first, the text spelled below.
-template <oversight::detail::fixed_string Question, proof_failure F>
+/// The diagnostic for a failure of question `Question` (`Refuted`: a witness, else the reason
+/// it was not proved, as `Text`), called where the question was asked so that the compiler's
+/// context above the error is short: under GCC one error whose first line names the function,
+/// the question and the text; under Clang the message first, the text spelled below.
+template <oversight::detail::fixed_string Question, bool Refuted, oversight::detail::fixed_string Text>
 consteval auto failure_reporter() -> void (*)() {
-  constexpr auto text = oversight::detail::fixed_from<F.text.size>(F.text.view());
 #if defined(__clang__)
-  property_report<F.refuted>(oversight::detail::spelled_sequence<text>{});
+  property_report<Refuted>(oversight::detail::spelled_sequence<Text>{});
   return nullptr;
 #else
-  if constexpr (F.refuted) return &property_refuted_where<Question, text>;
-  else return &property_not_proved<Question, text>;
+  if constexpr (Refuted) return &property_refuted_where<Question, Text>;
+  else return &property_not_proved<Question, Text>;
 #endif
 }
+
 
 }  // namespace detail
 
@@ -2115,7 +2105,8 @@ consteval auto failure_reporter() -> void (*)() {
 template <const auto& P, const auto& Cond, const auto& Opt = default_options>
 consteval bool require_never_permits_when() {
   constexpr detail::proof_failure f = detail::failure_of(never_permits_when(P, Cond, Opt));
-  if constexpr (f.text.size != 0) detail::failure_reporter<"never_permits_when", f>()();
+  if constexpr (!f.text.empty())
+    detail::failure_reporter<"never_permits_when", f.refuted, oversight::detail::fixed_from<f.text.view().size()>(f.text.view())>()();
   return true;
 }
 
@@ -2123,7 +2114,8 @@ consteval bool require_never_permits_when() {
 template <const auto& P, const auto& Cond, const auto& Opt = default_options>
 consteval bool require_always_denies_when() {
   constexpr detail::proof_failure f = detail::failure_of(always_denies_when(P, Cond, Opt));
-  if constexpr (f.text.size != 0) detail::failure_reporter<"always_denies_when", f>()();
+  if constexpr (!f.text.empty())
+    detail::failure_reporter<"always_denies_when", f.refuted, oversight::detail::fixed_from<f.text.view().size()>(f.text.view())>()();
   return true;
 }
 
@@ -2132,7 +2124,8 @@ consteval bool require_always_denies_when() {
 template <const auto& P, const auto& Q, const auto& Opt = default_options>
 consteval bool require_equivalent() {
   constexpr detail::proof_failure f = detail::failure_of(equivalent(P, Q, Opt));
-  if constexpr (f.text.size != 0) detail::failure_reporter<"equivalent", f>()();
+  if constexpr (!f.text.empty())
+    detail::failure_reporter<"equivalent", f.refuted, oversight::detail::fixed_from<f.text.view().size()>(f.text.view())>()();
   return true;
 }
 

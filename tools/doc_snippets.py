@@ -15,8 +15,13 @@ A ```cpp block is one of two kinds:
   fragment is code that compiles where it comes from. A line that starts with "..." stands for
   what is left out.
 
-A block of neither kind fails the check, naming the file and line where it starts. The check
-runs as the CTest entry docs.snippets.
+A block of neither kind fails the check, naming the file and line where it starts.
+
+A block of any language preceded by `<!-- output of PATH -->` shows what a program prints: every
+line of it is a line of PATH (an example's golden file, which CTest compares with what the
+program prints), in the same order, so a changed output cannot leave a stale copy in the docs.
+
+The check runs as the CTest entry docs.snippets.
 """
 import argparse
 import os
@@ -27,6 +32,7 @@ import tempfile
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 FRAGMENT = re.compile(r"<!--\s*fragment of\s+(\S+)\s*-->")
+OUTPUT = re.compile(r"<!--\s*output of\s+(\S+)\s*-->")
 
 
 def documents():
@@ -59,6 +65,44 @@ def blocks(path):
             i = end + 1
         else:
             i += 1
+
+
+def outputs(path):
+    """(line number, golden file, text) for each block of path marked as a program's output."""
+    lines = open(path, encoding="utf-8").read().split("\n")
+    for i, line in enumerate(lines):
+        m = OUTPUT.search(line)
+        if not m:
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k == len(lines) or not lines[k].strip().startswith("```"):
+            yield i + 1, m.group(1), None
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].strip() != "```":
+            end += 1
+        yield k + 2, m.group(1), lines[k + 1:end]
+
+
+def check_output(text, source):
+    if text is None:
+        return "the output marker is not followed by a block"
+    path = os.path.join(ROOT, source)
+    if not os.path.isfile(path):
+        return f"the output's source {source} does not exist"
+    have = open(path, encoding="utf-8").read().split("\n")
+    at = 0
+    for want in text:
+        if want.strip().startswith("..."):
+            continue
+        while at < len(have) and have[at].rstrip() != want.rstrip():
+            at += 1
+        if at == len(have):
+            return f"line not found in {source} (in this order): {want.strip()}"
+        at += 1
+    return None
 
 
 def significant(line):
@@ -121,8 +165,17 @@ def main():
             if problem:
                 failures += 1
                 print(f"{rel}:{line}: {kind}: {problem}")
+        for line, source, text in outputs(doc):
+            count += 1
+            if args.list:
+                print(f"{rel}:{line}: output of {source}")
+                continue
+            problem = check_output(text, source)
+            if problem:
+                failures += 1
+                print(f"{rel}:{line}: output of {source}: {problem}")
     if args.check:
-        print(f"{count} C++ blocks, {failures} failing")
+        print(f"{count} blocks (C++ and program output), {failures} failing")
         return 1 if failures else 0
     return 0
 

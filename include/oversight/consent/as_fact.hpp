@@ -43,8 +43,7 @@ struct consent_expression : oversight::detail::value_expr_tag {
   template <class S>
   constexpr std::optional<status> value_of(const S& s, const context&) const {
     oversight::detail::check_fact_source<Box, S>();
-    using source = fact_source<subject_value_t<S>>;
-    decltype(auto) got = source::get(Box{}, oversight::detail::subject_value(s));
+    decltype(auto) got = oversight::detail::source_get<Box>(oversight::detail::subject_value(s));
     if constexpr (oversight::detail::is_optional<std::remove_cvref_t<decltype(got)>>::value) {
       if (!got) return std::nullopt;
       return tally(rule, *got).status();

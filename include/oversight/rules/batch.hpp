@@ -104,8 +104,7 @@ namespace detail::batch {
 // Whether fact F of subject S can be read as a plain value (known, or a default while `unsure`).
 template <class F, class S>
 constexpr bool plain_readable() {
-  using source = fact_source<subject_value_t<S>>;
-  using R = std::remove_cvref_t<decltype(source::get(F{}, std::declval<const subject_value_t<S>&>()))>;
+  using R = std::remove_cvref_t<decltype(source_get<F>(std::declval<const subject_value_t<S>&>()))>;
   if constexpr (is_optional<R>::value) return std::default_initializable<typename F::value_type>;
   else return true;
 }
@@ -113,14 +112,12 @@ constexpr bool plain_readable() {
 template <class F, class S>
 OVERSIGHT_INLINE_STEP constexpr typename F::value_type read_plain(const S& s, bool& unsure) {
   using V = typename F::value_type;
-  using source = fact_source<subject_value_t<S>>;
-  using R = std::remove_cvref_t<decltype(source::get(F{}, subject_value(s)))>;
-  if constexpr (is_optional<R>::value) {
-    const auto r = source::get(F{}, subject_value(s));
+  decltype(auto) r = source_get<F>(subject_value(s));
+  if constexpr (is_optional<std::remove_cvref_t<decltype(r)>>::value) {
     unsure |= !r.has_value();
     return r.has_value() ? static_cast<V>(*r) : V{};
   } else {
-    return static_cast<V>(source::get(F{}, subject_value(s)));
+    return static_cast<V>(r);
   }
 }
 

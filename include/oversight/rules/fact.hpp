@@ -6,7 +6,12 @@
 //
 //     inline constexpr oversight::fact<"contract.value", oversight::money> contract_value{};
 //
-// A subject provides facts through ONE customization point, `oversight::fact_source<Subject>`:
+// A fact that is a data member of the subject's type is named with the member, and nothing else
+// is needed:
+//
+//     inline constexpr oversight::field<"contract.value", &my_contract::value> contract_value{};
+//
+// Otherwise a subject provides facts through ONE customization point, `oversight::fact_source<Subject>`:
 // a specialization with a static `get` overload per fact it provides. Declare it next to the
 // subject type (in the same header), so every translation unit sees the same specialization:
 //
@@ -87,6 +92,43 @@ struct fact : detail::fact_tag {
   }
 };
 
+namespace detail {
+template <class P>
+struct member_pointer_traits {};
+template <class C, class M>
+struct member_pointer_traits<M C::*> {
+  using record = C;
+  using member = M;
+};
+template <class T>
+struct without_optional {
+  using type = T;
+};
+template <class T>
+struct without_optional<std::optional<T>> {
+  using type = T;
+};
+template <auto Member>
+using field_value_t = typename without_optional<typename member_pointer_traits<decltype(Member)>::member>::type;
+}  // namespace detail
+
+/// A fact read straight from a data member of your own type, with no fact_source to write:
+///
+///     struct tender { money value; std::optional<bool> eu_notice; };
+///     inline constexpr oversight::field<"tender.value", &tender::value> value{};
+///     inline constexpr oversight::field<"tender.eu-notice", &tender::eu_notice> eu_notice{};
+///
+/// The fact's type is the member's; a `std::optional<T>` member is a fact of type `T` that may
+/// be unknown. It is read from the type that declares the member and from types derived from
+/// it. A `fact_source` specialization that provides the same fact takes precedence.
+template <detail::fixed_string Name, auto Member>
+  requires std::is_member_object_pointer_v<decltype(Member)>
+struct field : fact<Name, detail::field_value_t<Member>> {
+  /// The type that declares the member.
+  using record_type = typename detail::member_pointer_traits<decltype(Member)>::record;
+  static constexpr auto member = Member;
+};
+
 /// A named collection of sub-entities (subcontractors, owners, ...), for quantifiers.
 template <detail::fixed_string Name>
 struct collection : detail::collection_tag {
@@ -104,7 +146,26 @@ concept Collection = std::derived_from<C, detail::collection_tag> && std::is_emp
 
 namespace detail {
 template <class Subject, class F>
-concept has_get = requires(const Subject& s) { fact_source<Subject>::get(F{}, s); };
+concept has_source_get = requires(const Subject& s) { fact_source<Subject>::get(F{}, s); };
+
+// A `field` read from its record type, or from a type derived from it.
+template <class Subject, class F>
+concept reads_member = requires {
+  typename F::record_type;
+  F::member;
+} && std::derived_from<Subject, typename F::record_type>;
+
+template <class Subject, class F>
+concept has_get = has_source_get<Subject, F> || reads_member<Subject, F>;
+
+// What `Subject` gives for fact `F`: its fact_source's `get`, else the member a field names. By
+// reference where the source returns one, so nothing is copied in between.
+template <class F, class Subject>
+  requires has_get<Subject, F>
+constexpr decltype(auto) source_get(const Subject& s) {
+  if constexpr (has_source_get<Subject, F>) return fact_source<Subject>::get(F{}, s);
+  else return (s.*F::member);
+}
 
 template <class R, class T>
 concept fact_result =
@@ -118,8 +179,7 @@ concept fact_result =
 template <class Subject, class F>
 concept FactSource =
     Fact<F> && detail::has_get<subject_value_t<Subject>, F> &&
-    detail::fact_result<decltype(fact_source<subject_value_t<Subject>>::get(
-                            F{}, std::declval<const subject_value_t<Subject>&>())),
+    detail::fact_result<decltype(detail::source_get<F>(std::declval<const subject_value_t<Subject>&>())),
                         typename F::value_type>;
 
 /// `Subject` provides collection `C` as a range.
@@ -145,14 +205,16 @@ constexpr void check_fact_source() {
 template <Fact F, class Subject>
 constexpr std::optional<typename F::value_type> read(F, const Subject& subject) {
   detail::check_fact_source<F, Subject>();
-  using source = fact_source<subject_value_t<Subject>>;
-  using R = decltype(source::get(F{}, detail::subject_value(subject)));
-  if constexpr (detail::is_optional<std::remove_cvref_t<R>>::value) {
-    auto r = source::get(F{}, detail::subject_value(subject));
-    if (!r) return std::nullopt;
-    return static_cast<typename F::value_type>(*r);
+  if constexpr (!detail::has_get<subject_value_t<Subject>, F>) {
+    return std::nullopt;  // refused above, with the error that names what to do
   } else {
-    return static_cast<typename F::value_type>(source::get(F{}, detail::subject_value(subject)));
+    decltype(auto) r = detail::source_get<F>(detail::subject_value(subject));
+    if constexpr (detail::is_optional<std::remove_cvref_t<decltype(r)>>::value) {
+      if (!r) return std::nullopt;
+      return static_cast<typename F::value_type>(*r);
+    } else {
+      return static_cast<typename F::value_type>(r);
+    }
   }
 }
 

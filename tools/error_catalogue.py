@@ -72,7 +72,7 @@ def compile_fail_cases():
         if "CMakeLists.txt" in files:
             text = open(os.path.join(base, "CMakeLists.txt"), encoding="utf-8").read()
             for m in re.finditer(r"oversight_add_compile_fail\(\s*([\w.\-]+).*?EXPECT\s+\"([^\"]*)\"", text, re.S):
-                for ident in re.findall(r"OVS-E\d+", m.group(2)):
+                for ident in dict.fromkeys(re.findall(r"OVS-E\d+", m.group(2))):
                     cases.setdefault(ident, []).append(m.group(1))
     return cases
 

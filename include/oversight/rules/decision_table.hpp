@@ -580,7 +580,8 @@ struct table_tag {};
 // Defined, never constexpr: reached only while a table is built at compile time (its call is
 // guarded by std::is_constant_evaluated), where calling it is the error; a run-time build never
 // reaches it, but links against it.
-template <fixed_string Table, std::size_t Row>
+// Clang 14 prints the table's id as numbers: there it also receives the id's characters.
+template <fixed_string Table, std::size_t Row, char... Spelled>
 void rows_of_a_unique_table_overlap() {}  // [OVS-E112] this row of a UNIQUE table and an earlier one both match some input: narrow one of them, or choose another hit policy
 template <std::size_t I, class... In>
 using nth_input_t = typename std::remove_cvref_t<decltype(get<I>(std::declval<const tuple<In...>&>()))>;
@@ -626,19 +627,71 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   /// The rows each input's value lets through (see "The row index" above), built with the rows.
   std::tuple<detail::input_index_for<detail::input_value_t<In>, detail::mask_words(NRows)>...> row_index{};
 
+  // The diagnostic of an overlap at row `Row`, with the id spelled out for Clang.
+  template <std::size_t Row>
+  static consteval auto unique_overlap_reporter() -> void (*)() {
+#if defined(__clang__)
+    return []<std::size_t... I>(std::index_sequence<I...>) {
+      return &detail::rows_of_a_unique_table_overlap<Id, Row, Id.data[I]...>;
+    }(std::make_index_sequence<Id.size()>{});
+#else
+    return &detail::rows_of_a_unique_table_overlap<Id, Row>;
+#endif
+  }
+#if defined(__clang__)
+  // For the diagnose_if of row(...) and with_rows(...), declared before them: whether the rows they add to `t` overlap
+  // an earlier row of a UNIQUE table.
+  template <class... Tests>
+  static constexpr bool row_overlaps(const basic_decision_table& t, const Tests&... args) {
+    if constexpr (Policy != hit_policy::unique) {
+      return false;
+    } else {
+      const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
+      return detail::overlaps_an_earlier_row(t.template grown_by<1>([&](std::size_t) -> const row_type& { return added; }),
+                                             NRows);
+    }
+  }
+  template <std::size_t... K>
+  static constexpr bool rows_overlap(const basic_decision_table& t, const std::array<row_type, K>&... groups) {
+    if constexpr (Policy != hit_policy::unique) {
+      return false;
+    } else {
+      constexpr std::size_t added_count = (K + ...);
+      const row_type* const starts[] = {groups.data()...};
+      constexpr std::size_t sizes[] = {K...};
+      const auto added = [&](std::size_t k) -> const row_type& {
+        std::size_t g = 0;
+        while (k >= sizes[g]) k -= sizes[g++];
+        return starts[g][k];
+      };
+      const auto grown = t.template grown_by<added_count>(added);
+      for (std::size_t k = NRows; k < NRows + added_count; ++k)
+        if (detail::overlaps_an_earlier_row(grown, k)) return true;
+      return false;
+    }
+  }
+#endif
+
   /// Adds a row: one test per input, then the output. In a UNIQUE table built at compile time, a
   /// row that certainly overlaps an earlier one (some input passes both) does not compile
   /// (`rows_of_a_unique_table_overlap<"table", row>`, OVS-E112); a table built at run time
   /// reports the overlap when an input hits both (`table_status::conflict`).
   template <class... Tests>
     requires(sizeof...(Tests) == sizeof...(In) + 1)
-  constexpr auto row(const Tests&... args) const {
+  constexpr auto row(const Tests&... args) const
+#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp); the table and row follow
+      __attribute__((diagnose_if(basic_decision_table::row_overlaps(*this, args...),
+                               "oversight: a row of this UNIQUE table and an earlier one both match some input: narrow one of "
+                               "them, or choose another hit policy (the table and the row are named below) [OVS-E112]",
+                               "error")))
+#endif
+  {
     const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
     auto t = grown_by<1>([&](std::size_t) -> const row_type& { return added; });
     if constexpr (Policy == hit_policy::unique) {
       // Checked here, not in a shared helper, so that the error's context is the row's own call.
       if (std::is_constant_evaluated() && detail::overlaps_an_earlier_row(t, NRows))
-        detail::rows_of_a_unique_table_overlap<Id, NRows>();  // not constexpr: the error
+        unique_overlap_reporter<NRows>()();  // not constexpr: the error
     }
     return t;
   }
@@ -654,7 +707,14 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   /// overlap as `row` does, naming the position of the later row.
   template <std::size_t... K>
     requires(sizeof...(K) > 0)
-  constexpr auto with_rows(const std::array<row_type, K>&... groups) const {
+  constexpr auto with_rows(const std::array<row_type, K>&... groups) const
+#if defined(__clang__)  // as for row(...)
+      __attribute__((diagnose_if(basic_decision_table::rows_overlap(*this, groups...),
+                               "oversight: a row of this UNIQUE table and an earlier one both match some input: narrow one of "
+                               "them, or choose another hit policy (the table and the row are named below) [OVS-E112]",
+                               "error")))
+#endif
+  {
     constexpr std::size_t added_count = (K + ...);
     // The groups' rows in one sequence, read through pointers (no std::tuple of all the rows:
     // its constructors' constraints cost a compiler time quadratic in the number of rows).
@@ -669,7 +729,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     if constexpr (Policy == hit_policy::unique) {
       if (std::is_constant_evaluated()) {
         constexpr auto report = []<std::size_t... R>(std::index_sequence<R...>) {
-          return std::array<void (*)(), NRows + added_count>{&detail::rows_of_a_unique_table_overlap<Id, R>...};
+          return std::array<void (*)(), NRows + added_count>{unique_overlap_reporter<R>()...};
         }(std::make_index_sequence<NRows + added_count>{});
         for (std::size_t k = NRows; k < NRows + added_count; ++k)
           if (detail::overlaps_an_earlier_row(t, k)) report[k]();  // not constexpr: the error

@@ -265,16 +265,26 @@ template <fixed_string PolicyId, char... Spelled>
 void policy_has_no_rules();  // [OVS-E106] a policy without rules decides nothing: give it at least one rule
 template <fixed_string MissingRule, fixed_string ExceptionId, char... Spelled>
 void exception_refers_to_a_rule_not_in_its_policy();  // [OVS-E107] an exception names a rule its policy lacks: add the rule or correct the name
+#if defined(__clang__)  // Clang: what to do is the first error line (diagnose_if on policy()); both ids spelled
+template <char... BothSpelled>
+void exceptions_of_equal_priority_conflict();
+#else
 template <fixed_string ExceptionA, fixed_string ExceptionB, char... Spelled>
 void exceptions_of_equal_priority_conflict();  // [OVS-E108] two exceptions to one rule, one exempting and one reinstating, have equal priority: give one a higher priority
+#endif
 template <fixed_string RuleId, char... Spelled>
 void policy_violated_by_rule();  // [OVS-E109] require(policy, subject): this rule denies the subject; explain(policy, subject) says why
 template <fixed_string PolicyId, char... Spelled>
 void policy_does_not_permit_the_subject();  // [OVS-E109] require(policy, subject): no rule denies or is undecided, yet the policy does not permit the subject (its children conflict, or its target cannot be decided); explain(policy, subject) says why
 template <fixed_string RuleId, char... Spelled>
 void policy_undecided_because_of_rule();  // [OVS-E110] require(policy, subject): this rule cannot be decided; explain(policy, subject) names the unknown fact
+#if defined(__clang__)  // Clang: what to do is the first error line (diagnose_if on policy())
+template <fixed_string PolicyId, char... Spelled>
+void only_one_applicable_children_always_apply_together();
+#else
 template <fixed_string PolicyId, char... Spelled>
 void only_one_applicable_children_always_apply_together();  // [OVS-E111] two children of this only-one-applicable policy have no target (and no period), so both always apply and it is always Indeterminate: give all but one of them a target
+#endif
 
 /// The misuses above, to choose one by value.
 enum class policy_misuse : unsigned char {
@@ -286,7 +296,9 @@ consteval auto reporter_spelled() {
   if constexpr (M == policy_misuse::duplicate_id) return &rule_id_used_twice_in_one_policy<A, C...>;
   else if constexpr (M == policy_misuse::no_rules) return &policy_has_no_rules<A, C...>;
   else if constexpr (M == policy_misuse::missing_rule) return &exception_refers_to_a_rule_not_in_its_policy<A, B, C...>;
+#if !defined(__clang__)  // Clang spells both ids instead (reporter, below)
   else if constexpr (M == policy_misuse::conflict) return &exceptions_of_equal_priority_conflict<A, B, C...>;
+#endif
   else if constexpr (M == policy_misuse::violated) return &policy_violated_by_rule<A, C...>;
   else if constexpr (M == policy_misuse::apply_together) return &only_one_applicable_children_always_apply_together<A, C...>;
   else if constexpr (M == policy_misuse::not_permitted) return &policy_does_not_permit_the_subject<A, C...>;
@@ -297,9 +309,15 @@ consteval auto reporter_spelled() {
 template <policy_misuse M, fixed_string A, fixed_string B = A>
 consteval auto reporter() -> void (*)() {
 #if defined(__clang__)
-  return []<std::size_t... I>(std::index_sequence<I...>) {
-    return reporter_spelled<M, A, B, A.data[I]...>();
-  }(std::make_index_sequence<A.size()>{});
+  if constexpr (M == policy_misuse::conflict) {
+    return []<std::size_t... I, std::size_t... J>(std::index_sequence<I...>, std::index_sequence<J...>) {
+      return &exceptions_of_equal_priority_conflict<A.data[I]..., ',', ' ', B.data[J]...>;
+    }(std::make_index_sequence<A.size()>{}, std::make_index_sequence<B.size()>{});
+  } else {
+    return []<std::size_t... I>(std::index_sequence<I...>) {
+      return reporter_spelled<M, A, B, A.data[I]...>();
+    }(std::make_index_sequence<A.size()>{});
+  }
 #else
   return reporter_spelled<M, A, B>();
 #endif
@@ -1070,12 +1088,14 @@ template <detail::fixed_string Id, combining Alg, class... Children>
       {true, (Rule<Children> || Exception<Children> || Policy<Children> || PolicyObligations<Children>)...}))
 consteval auto policy(const Children&... children)
 #if defined(__clang__)  // the first error line under Clang (see detail/config.hpp); the ids follow
-    __attribute__((diagnose_if(detail::value_problem<Id, Alg>(children...) == detail::policy_misuse::apply_together,
+    __attribute__((diagnose_if(
+        detail::value_problem<Id, Alg>(children...) == detail::policy_misuse::apply_together,
                                "oversight: two children of this only-one-applicable policy have no target (and no "
                                "period), so both always apply and it is always Indeterminate: give all but one of "
                                "them a target [OVS-E111]",
                                "error")))
-    __attribute__((diagnose_if(detail::value_problem<Id, Alg>(children...) == detail::policy_misuse::conflict,
+    __attribute__((diagnose_if(
+        detail::value_problem<Id, Alg>(children...) == detail::policy_misuse::conflict,
                                "oversight: two exceptions to one rule, one exempting and one reinstating, have equal "
                                "priority: give one a higher priority (both are named below) [OVS-E108]",
                                "error")))

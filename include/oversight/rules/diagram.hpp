@@ -7,6 +7,8 @@
 // (`cite`) and the ids of its obligations. An exception hangs below the rule it qualifies, on a
 // dashed edge "exempted by" or "reinstated by", with its priority, condition and bases. Top to
 // bottom, and each box's text wrapped, so that a policy of a few rules reads at page width.
+// A legend (`picture_options::legend`, on by default) says what each colour the picture uses
+// and the dashed edge mean: in DOT a table at the bottom, in Mermaid a subgraph of sample boxes.
 //
 // Like <oversight/rules/text.hpp>, this allocates and is included on its own (the umbrella
 // <oversight/oversight.hpp> does not include it): <oversight/rules.hpp> stays free of
@@ -32,6 +34,11 @@
 #include <vector>
 
 OVERSIGHT_BEGIN_NAMESPACE
+
+/// How `to_dot(policy)` and `to_mermaid(policy)` draw: `to_dot(p, {.legend = false})`.
+struct picture_options {
+  bool legend = true;  ///< a legend of the colours and edges the picture uses
+};
 
 namespace detail {
 
@@ -167,7 +174,67 @@ struct policy_picture {
     return out;
   }
 
-  [[nodiscard]] std::string dot(std::string_view id) const {
+  /// The tones the legend explains, in a fixed order, and what each means.
+  static constexpr std::pair<std::string_view, std::string_view> tone_meanings[] = {
+      {"policy", "a policy: combines the boxes below it by the algorithm in its header"},
+      {"deny", "a rule that blocks: the verdict is DENY where it fires"},
+      {"review", "a rule that a human review must clear where it fires"},
+      {"advice", "a rule reported where it fires, which never decides"},
+      {"permit", "a rule that permits where it fires"},
+      {"exception", "an exception to the rule above it: exempts from it or reinstates it"},
+  };
+  static constexpr std::string_view dashed_meaning = "from a rule to an exception to it";
+
+  [[nodiscard]] bool uses(std::string_view tone) const {
+    for (const auto& b : boxes)
+      if (b.tone == tone) return true;
+    return false;
+  }
+  [[nodiscard]] bool has_dashed_edges() const {
+    for (const auto& e : edges)
+      if (!e.label.empty()) return true;
+    return false;
+  }
+
+  // A legend's text, wrapped like a box's: DOT lines joined with <br/>, Mermaid lines each after one.
+  static std::string dot_lines(std::string_view text) {
+    std::string out;
+    for (const auto& part : wrap(text)) out += (out.empty() ? "" : "<br/>") + html_text(part);
+    return out;
+  }
+  static std::string mermaid_lines(std::string_view text) {
+    std::string out;
+    for (const auto& part : wrap(text)) out += "<br/>" + mermaid_text(part);
+    return out;
+  }
+
+  [[nodiscard]] std::string dot_legend() const {
+    std::string t = "<table border=\"1\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"3\" color=\"#999999\">";
+    t += "<tr><td colspan=\"2\" align=\"left\"><b>legend</b></td></tr>";
+    for (const auto& [tone, meaning] : tone_meanings) {
+      if (!uses(tone)) continue;
+      const auto [fill, border] = colours(tone);
+      t += "<tr><td align=\"left\" bgcolor=\"" + std::string(fill) + "\"><font color=\"" + std::string(border) + "\">" +
+           std::string(tone) + "</font></td><td align=\"left\" balign=\"left\">" + dot_lines(meaning) + "</td></tr>";
+    }
+    if (has_dashed_edges())
+      t += "<tr><td align=\"left\">dashed arrow</td><td align=\"left\" balign=\"left\">" + dot_lines(dashed_meaning) +
+           "</td></tr>";
+    t += "</table>";
+    return "  __legend [label=<" + t + ">];\n  { rank=sink; __legend; }\n";
+  }
+
+  [[nodiscard]] std::string mermaid_legend() const {
+    std::string out = "    subgraph legend [legend]\n        direction LR\n";
+    for (const auto& [tone, meaning] : tone_meanings)
+      if (uses(tone))
+        out += "        legend_" + std::string(tone) + "[\"<b>" + std::string(tone) + "</b>" + mermaid_lines(meaning) + "\"]\n";
+    if (has_dashed_edges()) out += "        legend_dashed[\"<b>dashed arrow</b>" + mermaid_lines(dashed_meaning) + "\"]\n";
+    out += "    end\n";
+    return out;
+  }
+
+  [[nodiscard]] std::string dot(std::string_view id, const picture_options& options) const {
     std::string out = "digraph " + dot_quoted(id) + " {\n";
     out += "  rankdir=TB;\n  ordering=out;\n";
     out += "  node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n";
@@ -195,11 +262,12 @@ struct policy_picture {
       if (!e.label.empty()) out += " [label=\"" + e.label + "\", style=dashed]";
       out += ";\n";
     }
+    if (options.legend) out += dot_legend();
     out += "}\n";
     return out;
   }
 
-  [[nodiscard]] std::string mermaid() const {
+  [[nodiscard]] std::string mermaid(const picture_options& options) const {
     std::string out = "flowchart TB\n";
     for (const auto& b : boxes) {
       out += "    " + b.name + "[\"<b>" + mermaid_text(b.title) + "</b> (" + mermaid_text(b.tag) + ")";
@@ -211,15 +279,18 @@ struct policy_picture {
       if (e.label.empty()) out += "    " + e.from + " --> " + e.to + "\n";
       else out += "    " + e.from + " -. " + e.label + " .-> " + e.to + "\n";
     }
-    // One class per tone the picture uses, in a fixed order.
-    for (std::string_view tone : {"policy", "deny", "review", "advice", "permit", "exception"}) {
+    if (options.legend) out += mermaid_legend();
+    // One class per tone the picture uses, in a fixed order, and its sample box in the legend.
+    for (const auto& [tone, meaning] : tone_meanings) {
       std::string members;
       for (const auto& b : boxes)
         if (b.tone == tone) members += (members.empty() ? "" : ",") + b.name;
       if (members.empty()) continue;
+
       const auto [fill, border] = colours(tone);
       out += "    classDef " + std::string(tone) + " fill:" + std::string(fill) + ",stroke:" + std::string(border) + "\n";
       out += "    class " + members + " " + std::string(tone) + "\n";
+      if (options.legend) out += "    class legend_" + std::string(tone) + " " + std::string(tone) + "\n";
     }
     return out;
   }
@@ -230,18 +301,18 @@ struct policy_picture {
 /// The policy as a Graphviz digraph (render with `dot -Tsvg`): the policy and its algorithm at
 /// the top, its rules and nested policies below in order, each exception below its rule.
 template <Policy P>
-std::string to_dot(const P& p) {
+std::string to_dot(const P& p, const picture_options& options = {}) {
   detail::policy_picture picture;
   picture.add_policy(p);
-  return picture.dot(P::id());
+  return picture.dot(P::id(), options);
 }
 
 /// The policy as a Mermaid flowchart, with the same boxes and edges as `to_dot`.
 template <Policy P>
-std::string to_mermaid(const P& p) {
+std::string to_mermaid(const P& p, const picture_options& options = {}) {
   detail::policy_picture picture;
   picture.add_policy(p);
-  return picture.mermaid();
+  return picture.mermaid(options);
 }
 
 OVERSIGHT_END_NAMESPACE

@@ -8,7 +8,8 @@
 // states are double-bordered in DOT and lead to [*] in Mermaid. For an instance, the current
 // state is highlighted, the states it passed through are shaded, and in DOT the transitions
 // it took are drawn bold and numbered with their trail sequence numbers. The DOT output ends
-// with a legend of the conventions the diagram uses (`diagram_options::legend`).
+// with a legend of the conventions the diagram uses (`diagram_options::legend`); the Mermaid
+// output with the same legend as a note beside the initial state.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -32,7 +33,7 @@ enum class direction : std::uint8_t { top_to_bottom, left_to_right };
 /// How `to_dot` and `to_mermaid` draw: `to_dot(wf, {.direction = direction::left_to_right})`.
 struct diagram_options {
   oversight::workflow::direction direction = oversight::workflow::direction::top_to_bottom;
-  bool legend = true;  ///< DOT only: a legend of the conventions the diagram uses
+  bool legend = true;  ///< a legend of the conventions the diagram uses (DOT: a table; Mermaid: a note)
 };
 
 namespace detail {
@@ -128,6 +129,37 @@ std::vector<std::vector<std::uint64_t>> rows_taken(const W& wf, const std::vecto
   return taken;
 }
 
+// Which of the labels' conventions a diagram uses, for its legend.
+struct conventions {
+  bool timed = false, guarded = false, acting = false, restricted = false;
+  explicit conventions(const std::vector<edge_label>& labels) {
+    for (const auto& e : labels) {
+      timed = timed || e.timed;
+      guarded = guarded || !e.guard.empty();
+      acting = acting || !e.action.empty();
+      restricted = restricted || !e.approvers.empty();
+    }
+  }
+};
+
+// The Mermaid legend: a note beside the initial state, one line for each convention the
+// diagram uses (Mermaid draws no table; ':' and ';' are left out of a note's text).
+inline std::string mermaid_legend(std::string_view initial, const std::vector<edge_label>& labels, bool instance) {
+  const conventions used(labels);
+  std::string out = "    note right of " + std::string(initial) + "\n        legend\n";
+  out += "        --> [*] terminal state\n";
+  if (used.timed) out += "        after N days - deadline, N days in the state\n";
+  if (used.guarded) out += "        [text] - guard, the transition needs it to hold\n";
+  if (used.acting) out += "        / text - action taken by the transition\n";
+  if (used.restricted) out += "        (by a, b) - who may fire it (by all of - each of them)\n";
+  if (instance) {
+    out += "        blue - state visited\n";
+    out += "        yellow - current state\n";
+  }
+  out += "    end note\n";
+  return out;
+}
+
 template <Workflow W>
 std::string mermaid(const W& wf, std::string_view current, const std::vector<std::string>* visited,
                     const diagram_options& options) {
@@ -155,18 +187,13 @@ std::string mermaid(const W& wf, std::string_view current, const std::vector<std
     if (!list.empty()) out += "    class " + list + " visited\n";
     out += "    class " + std::string(current) + " current\n";
   }
+  if (options.legend) out += mermaid_legend(W::initial_state(), labels, visited != nullptr);
   return out;
 }
 
 // The legend: one line for each convention the diagram uses, as an HTML-like table node.
 inline std::string dot_legend(const std::vector<edge_label>& labels, bool instance, bool took_any) {
-  bool timed = false, guarded = false, acting = false, restricted = false;
-  for (const auto& e : labels) {
-    timed = timed || e.timed;
-    guarded = guarded || !e.guard.empty();
-    acting = acting || !e.action.empty();
-    restricted = restricted || !e.approvers.empty();
-  }
+  const auto [timed, guarded, acting, restricted] = conventions(labels);
   const auto row = [](std::string_view key, std::string_view meaning, std::string_view key_attrs = {}) {
     return "<tr><td align=\"left\"" + std::string(key_attrs) + ">" + std::string(key) + "</td><td align=\"left\">" +
            std::string(meaning) + "</td></tr>";

@@ -144,6 +144,37 @@ TEST_CASE("a shipped policy as DOT and Mermaid: high-risk suppliers", "[rules][d
   CHECK(has(mmd, "    n3 -. exempted by .-> n4\n"));
 }
 
+TEST_CASE("a policy's picture ends with a legend of the colours and edges it uses", "[rules][diagram]") {
+  const std::string dot = to_dot(small_policy);
+  REQUIRE(has(dot, "  __legend [label=<<table"));
+  CHECK(dot.ends_with("  { rank=sink; __legend; }\n}\n"));
+  const std::string dot_text = unwrapped(dot);
+  // One row per tone the policy uses, its sample in the tone's colours, and the dashed edge.
+  CHECK(has(dot, "<td align=\"left\" bgcolor=\"#f4cccc\"><font color=\"#990000\">deny</font></td>"));
+  CHECK(has(dot, "<td align=\"left\" bgcolor=\"#dbe8f7\"><font color=\"#1f5fbf\">policy</font></td>"));
+  for (std::string_view meaning : {"a rule that blocks: the verdict is DENY where it fires",
+                                   "a rule that a human review must clear where it fires",
+                                   "a rule reported where it fires, which never decides", "a rule that permits where it fires",
+                                   "an exception to the rule above it: exempts from it or reinstates it",
+                                   "from a rule to an exception to it"})
+    CHECK(has(dot_text, meaning));
+
+  const std::string mmd = to_mermaid(small_policy);
+  CHECK(has(mmd, "    subgraph legend [legend]\n        direction LR\n        legend_policy[\"<b>policy</b><br/>"));
+  CHECK(has(mmd, "        legend_dashed[\"<b>dashed arrow</b><br/>from a rule to an exception to it\"]\n    end\n"));
+  CHECK(has(mmd, "    class n1,n2 deny\n    class legend_deny deny\n"));
+
+  // Only what the picture uses: the shipped high-risk policy has no permit or advice rule.
+  namespace hrs = policies::hrs;
+  const std::string hrs_dot = unwrapped(to_dot(hrs::policy));
+  CHECK(has(hrs_dot, "a rule that blocks"));
+  CHECK_FALSE(has(hrs_dot, "a rule that permits"));
+  CHECK_FALSE(has(to_mermaid(hrs::policy), "legend_permit"));
+
+  CHECK_FALSE(has(to_dot(small_policy, {.legend = false}), "__legend"));
+  CHECK_FALSE(has(to_mermaid(small_policy, {.legend = false}), "legend"));
+}
+
 TEST_CASE("a box's text is broken at spaces into lines of a page-width picture", "[rules][diagram]") {
   using picture = detail::policy_picture;
   CHECK(picture::wrap("") == std::vector<std::string>{});

@@ -56,7 +56,7 @@ inline constexpr auto long_labels = make_workflow<"long_labels">(
 inline constexpr diagram_options golden_layout{.direction = direction::left_to_right, .legend = false};
 
 TEST_CASE("a workflow exports as Mermaid stateDiagram-v2", "[workflow][diagram]") {
-  CHECK(to_mermaid(review) == golden("review.mmd"));
+  CHECK(to_mermaid(review, {.legend = false}) == golden("review.mmd"));
 }
 
 TEST_CASE("a workflow exports as Graphviz DOT", "[workflow][diagram]") {
@@ -66,7 +66,7 @@ TEST_CASE("a workflow exports as Graphviz DOT", "[workflow][diagram]") {
 TEST_CASE("an instance exports with its current state and history highlighted", "[workflow][diagram]") {
   const run r = sample_run();
   REQUIRE(r.current() == "crypto");
-  CHECK(to_mermaid(r) == golden("review_run.mmd"));
+  CHECK(to_mermaid(r, {.legend = false}) == golden("review_run.mmd"));
   CHECK(to_dot(r, golden_layout) == golden("review_run.dot"));
 }
 
@@ -77,10 +77,10 @@ TEST_CASE("diagrams run top to bottom unless asked to run left to right", "[work
   CHECK(has(to_dot(review), "  rankdir=TB;\n"));
   CHECK(has(to_dot(review, {.direction = direction::left_to_right}), "  rankdir=LR;\n"));
   // Mermaid's state diagrams run top to bottom by default; left to right is a `direction` line.
-  CHECK(to_mermaid(review, {.direction = direction::left_to_right}) ==
+  CHECK(to_mermaid(review, {.direction = direction::left_to_right, .legend = false}) ==
         replaced(golden("review.mmd"), "stateDiagram-v2\n", "stateDiagram-v2\n    direction LR\n"));
   const run r = sample_run();
-  CHECK(to_mermaid(r, {.direction = direction::left_to_right}) ==
+  CHECK(to_mermaid(r, {.direction = direction::left_to_right, .legend = false}) ==
         replaced(golden("review_run.mmd"), "stateDiagram-v2\n", "stateDiagram-v2\n    direction LR\n"));
 }
 
@@ -96,7 +96,11 @@ TEST_CASE("states are labelled in words and named by their ids", "[workflow][dia
         "    state \"consent given\" as consent_given\n"
         "    [*] --> awaiting_consent\n"
         "    awaiting_consent --> consent_given : consented\n"
-        "    consent_given --> [*]\n");
+        "    consent_given --> [*]\n"
+        "    note right of awaiting_consent\n"
+        "        legend\n"
+        "        --> [*] terminal state\n"
+        "    end note\n");
 }
 
 TEST_CASE("a DOT diagram ends with a legend of the conventions it uses", "[workflow][diagram]") {
@@ -123,7 +127,26 @@ TEST_CASE("a DOT diagram ends with a legend of the conventions it uses", "[workf
     CHECK_FALSE(has(plain, absent));
 
   CHECK_FALSE(has(to_dot(review, {.legend = false}), "__legend"));
-  CHECK_FALSE(has(to_mermaid(review), "legend"));
+}
+
+TEST_CASE("a Mermaid diagram ends with the same legend as a note", "[workflow][diagram]") {
+  const std::string wf = to_mermaid(review);
+  REQUIRE(has(wf, "    note right of draft\n        legend\n"));
+  CHECK(wf.ends_with("    end note\n"));
+  for (std::string_view row : {"        --> [*] terminal state\n", "        after N days - deadline, N days in the state\n",
+                               "        [text] - guard, the transition needs it to hold\n",
+                               "        / text - action taken by the transition\n",
+                               "        (by a, b) - who may fire it (by all of - each of them)\n"})
+    CHECK(has(wf, row));
+  CHECK_FALSE(has(wf, "state visited"));
+  // Mermaid ends a line of a note at ';' and reads ':' specially: the legend has neither.
+  const std::string note = wf.substr(wf.find("    note right of"));
+  CHECK(note.find_first_of(";:#") == std::string::npos);
+
+  const run r = sample_run();
+  CHECK(has(to_mermaid(r), "        blue - state visited\n        yellow - current state\n    end note\n"));
+  CHECK_FALSE(has(to_mermaid(review, {.legend = false}), "legend"));
+  CHECK_FALSE(has(to_mermaid(consent_flow), "deadline"));
 }
 
 TEST_CASE("long edge labels are broken into lines in DOT", "[workflow][diagram]") {

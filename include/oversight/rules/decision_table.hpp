@@ -638,39 +638,6 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
     return &detail::rows_of_a_unique_table_overlap<Id, Row>;
 #endif
   }
-#if defined(__clang__)
-  // For the diagnose_if of row(...) and with_rows(...), declared before them: whether the rows they add to `t` overlap
-  // an earlier row of a UNIQUE table.
-  template <class... Tests>
-  static constexpr bool row_overlaps(const basic_decision_table& t, const Tests&... args) {
-    if constexpr (Policy != hit_policy::unique) {
-      return false;
-    } else {
-      const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
-      return detail::overlaps_an_earlier_row(t.template grown_by<1>([&](std::size_t) -> const row_type& { return added; }),
-                                             NRows);
-    }
-  }
-  template <std::size_t... K>
-  static constexpr bool rows_overlap(const basic_decision_table& t, const std::array<row_type, K>&... groups) {
-    if constexpr (Policy != hit_policy::unique) {
-      return false;
-    } else {
-      constexpr std::size_t added_count = (K + ...);
-      const row_type* const starts[] = {groups.data()...};
-      constexpr std::size_t sizes[] = {K...};
-      const auto added = [&](std::size_t k) -> const row_type& {
-        std::size_t g = 0;
-        while (k >= sizes[g]) k -= sizes[g++];
-        return starts[g][k];
-      };
-      const auto grown = t.template grown_by<added_count>(added);
-      for (std::size_t k = NRows; k < NRows + added_count; ++k)
-        if (detail::overlaps_an_earlier_row(grown, k)) return true;
-      return false;
-    }
-  }
-#endif
 
   /// Adds a row: one test per input, then the output. In a UNIQUE table built at compile time, a
   /// row that certainly overlaps an earlier one (some input passes both) does not compile
@@ -678,14 +645,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   /// reports the overlap when an input hits both (`table_status::conflict`).
   template <class... Tests>
     requires(sizeof...(Tests) == sizeof...(In) + 1)
-  constexpr auto row(const Tests&... args) const
-#if defined(__clang__)  // the first error line under Clang (see detail/config.hpp); the table and row follow
-      __attribute__((diagnose_if(basic_decision_table::row_overlaps(*this, args...),
-                               "oversight: a row of this UNIQUE table and an earlier one both match some input: narrow one of "
-                               "them, or choose another hit policy (the table and the row are named below) [OVS-E112]",
-                               "error")))
-#endif
-  {
+  constexpr auto row(const Tests&... args) const {
     const row_type added = make_row(std::forward_as_tuple(args...), std::index_sequence_for<In...>{});
     auto t = grown_by<1>([&](std::size_t) -> const row_type& { return added; });
     if constexpr (Policy == hit_policy::unique) {
@@ -707,14 +667,7 @@ struct basic_decision_table<Id, Policy, Out, table_inputs<In...>, NRows, Priorit
   /// overlap as `row` does, naming the position of the later row.
   template <std::size_t... K>
     requires(sizeof...(K) > 0)
-  constexpr auto with_rows(const std::array<row_type, K>&... groups) const
-#if defined(__clang__)  // as for row(...)
-      __attribute__((diagnose_if(basic_decision_table::rows_overlap(*this, groups...),
-                               "oversight: a row of this UNIQUE table and an earlier one both match some input: narrow one of "
-                               "them, or choose another hit policy (the table and the row are named below) [OVS-E112]",
-                               "error")))
-#endif
-  {
+  constexpr auto with_rows(const std::array<row_type, K>&... groups) const {
     constexpr std::size_t added_count = (K + ...);
     // The groups' rows in one sequence, read through pointers (no std::tuple of all the rows:
     // its constructors' constraints cost a compiler time quadratic in the number of rows).

@@ -12,6 +12,7 @@
 #include <oversight/domain/cpv.hpp>
 #include <oversight/domain/currency.hpp>
 #include <oversight/domain/date.hpp>
+#include <oversight/domain/designations.hpp>
 #include <oversight/domain/entity.hpp>
 #include <oversight/domain/instrument.hpp>
 #include <oversight/domain/instruments.hpp>

@@ -303,6 +303,31 @@ TEST_CASE("supplements fill what the data does not say, the most specific first"
   CHECK(q.suppliers()[0].designated(designation_kind::high_risk_supplier, date{2019, 6, 1}) == truth::false_);
 }
 
+TEST_CASE("the published designations are added to the suppliers they name, dated", "[ocds][supplements]") {
+  std::string text = full_release;
+  const std::string name = "AnyCorp Cycle Provision";
+  text.replace(text.find(name), name.size(), "HUAWEI TECHNOLOGIES CO., LTD.");
+  oc::supplements published;
+  published.published_designations();
+  const oc::process p = one(text, {.supply = &published});
+  const supplier& s = p.suppliers()[0];
+  REQUIRE(s.designations.size() == 1);
+  CHECK(s.designations[0].by == "European Commission");
+  CHECK(s.designations[0].on == date{2023, 6, 15});
+  // Counted from its day only.
+  CHECK(s.designated(designation_kind::high_risk_supplier, date{2023, 6, 15}) == truth::true_);
+  CHECK(s.designated(designation_kind::high_risk_supplier, date{2023, 6, 14}) == truth::false_);
+  // A supplier the data names otherwise: its designations stay unknown, unless declared complete.
+  const oc::process other = one(full_release, {.supply = &published});
+  CHECK(other.suppliers()[0].designated(designation_kind::high_risk_supplier, date{2024, 1, 1}) == truth::unknown);
+  published.designations_complete();
+  const oc::process complete = one(full_release, {.supply = &published});
+  CHECK(complete.suppliers()[0].designated(designation_kind::high_risk_supplier, date{2024, 1, 1}) == truth::false_);
+  // Without the option, the shipped data is not used.
+  const oc::process plain = one(text);
+  CHECK(plain.suppliers()[0].designated(designation_kind::high_risk_supplier, date{2024, 1, 1}) == truth::unknown);
+}
+
 TEST_CASE("what a process hands out lives as long as the process", "[ocds][lifetime]") {
   std::vector<oc::process> kept;
   {

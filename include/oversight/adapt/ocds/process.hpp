@@ -23,6 +23,7 @@
 #include <oversight/domain/country.hpp>
 #include <oversight/domain/cpv.hpp>
 #include <oversight/domain/date.hpp>
+#include <oversight/domain/designations.hpp>
 #include <oversight/screening/facts.hpp>
 #include <oversight/domain/money.hpp>
 #include <oversight/domain/ownership.hpp>
@@ -251,6 +252,12 @@ class supplements {
     designations_.emplace_back(std::move(supplier), std::move(d));
     return *this;
   }
+  /// Adds the designations the library ships (<oversight/domain/designations.hpp>) to every
+  /// supplier they name, with those given by `designate`.
+  supplements& published_designations(bool use = true) {
+    published_designations_ = use;
+    return *this;
+  }
   /// Declares the designations given complete: a supplier none names is recorded as not
   /// designated (rather than unknown).
   supplements& designations_complete(bool complete = true) {
@@ -288,6 +295,7 @@ class supplements {
     return out;
   }
   [[nodiscard]] bool designations_are_complete() const noexcept { return designations_complete_; }
+  [[nodiscard]] bool uses_published_designations() const noexcept { return published_designations_; }
 
  private:
   struct cpv_supplement {
@@ -300,6 +308,7 @@ class supplements {
   supplement every_;
   std::vector<std::pair<std::string, supplied_designation>> designations_;
   bool designations_complete_ = false;
+  bool published_designations_ = false;
 };
 
 // ---- the process ---------------------------------------------------------------------------------
@@ -390,6 +399,8 @@ class process {
           for (const supplied_designation* d : supply->designations_of(o))
             designations[i].push_back(
                 designation{d->kind, keep(d->by), d->by_state, d->on, keep(d->instrument)});
+          if (supply->uses_published_designations())  // the shipped data outlives every process
+            for (const designation& d : oversight::designations::published_for(o.name)) designations[i].push_back(d);
           if (supply->designations_are_complete() || !designations[i].empty())
             lists = lists | recorded_lists::designations;
         }

@@ -12,18 +12,24 @@
 // - a certification by the national cryptologic authority (CCN) vs a claimed compliance with CCN
 //   guides (facts sheet 8.2.3, 8.2.4);
 // - one contract with Huawei vs several hardware purchases through Spanish resellers (8.2.5).
+// It also judges the SITEL system itself under Spain's ENS (Real Decreto 311/2022), whose
+// category and conformity the reports do not give: as reported, with a declaration, certified.
 //
 // The consent of the other member states for collective-defence contracts is a PROPOSAL, not
 // law in force (facts sheet 8.2.11); the example applies it to show what it would ask.
 #include <oversight/domain.hpp>
+#include <oversight/domain/designations.hpp>
 #include <oversight/domain/money_text.hpp>
 #include <oversight/oversight.hpp>
 #include <oversight/policies/collective_defence.hpp>
+#include <oversight/policies/ens.hpp>
 #include <oversight/policies/sitel.hpp>
 #include <oversight/workflow/rules_guard.hpp>
 
 #include <array>
 #include <cstdio>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -40,7 +46,7 @@ struct assumption {
   std::string_view confidence;
 };
 
-inline constexpr std::array<assumption, 13> assumptions{{
+inline constexpr std::array<assumption, 14> assumptions{{
     {"buyer: Spain's Ministry of the Interior (central government)", "8.2.1 The Objective, 7 Jul 2025", "H"},
     {"value: EUR 12.3 million in total (centralised contracts 2021-2025)", "8.2.1 The Objective, 7 Jul 2025", "H"},
     {"purpose: storage of SITEL's lawful-interception data", "8.1.1, 8.2.1", "H"},
@@ -59,14 +65,23 @@ inline constexpr std::array<assumption, 13> assumptions{{
     {"collective defence: treated as such, to apply the consent PROPOSAL", "8.2.11 (unverified proposal)", "-"},
     {"resellers reading: hardware only, no data access; per-purchase values not reported, the total is used",
      "8.2.5 elplural.com, newsn24.de", "M"},
+    {"SITEL under the ENS: confidentiality ALTO (court-ordered interceptions), the other dimensions MEDIO; "
+     "its ENS conformity not public",
+     "8.2.3 (compliance claimed), 8.3; the levels assumed", "L"},
 }};
+
+// The SITEL system as the ENS judges it (Real Decreto 311/2022): the levels are the example's
+// assumption; whether a declaration or a certification of conformity exists is not reported.
+inline constexpr policies::ens::information_system sitel_system{
+    policies::ens::level::alto,  policies::ens::level::medio, policies::ens::level::medio,
+    policies::ens::level::medio, policies::ens::level::medio, std::nullopt};
 
 // ---- the supplier, as each reading describes it -------------------------------------------------
 
-inline constexpr std::array<designation, 1> huawei_designations{{
-    {designation_kind::high_risk_supplier, "European Commission", std::nullopt, date{2023, 6, 15},
-     "Communication on the implementation of the 5G cybersecurity Toolbox"},
-}};
+// Huawei's designation as a high-risk supplier (the Commission, 15 June 2023), as the library
+// ships it (oversight/domain/designations.hpp): dated, so it counts from that day only.
+inline constexpr std::span<const designation> huawei_designations =
+    designations::published_for("Huawei Technologies Co., Ltd.");
 // Reading "certified": a CCN approval of the storage. No date is reported; the report's date is used.
 inline constexpr std::array<certification, 1> ccn_approval{{
     {certification_kind::cryptologic_approval, "Centro Criptologico Nacional", country{"ES"}, "SITEL storage",
@@ -226,6 +241,14 @@ void print_findings_briefly(const explanation& e) {
     std::printf("    %s [%s]: %s\n", f.rule_id.c_str(), finding_label(f).data(), f.message.c_str());
 }
 
+void print_ens(std::string_view reading, std::optional<policies::ens::conformity> shown) {
+  policies::ens::information_system system = sitel_system;
+  system.shown_by = shown;
+  const explanation e = explain(policies::ens::policy, system);
+  std::printf("  %-46.*s %s\n", static_cast<int>(reading.size()), reading.data(), to_string_view(e.verdict.kind).data());
+  print_findings_briefly(e);
+}
+
 void print_verdict(std::string_view reading, const screening& s) {
   const verdict v = check(policies::sitel::policy, s);  // judged on the screening's own day
   std::printf("  %-46.*s %s\n", static_cast<int>(reading.size()), reading.data(), to_string_view(v.kind).data());
@@ -268,6 +291,13 @@ int main() {
   print_reasons(crypto_approved.check(as_reported));
   std::printf("  the cryptologic step, certified");
   print_reasons(crypto_approved.check(certified));
+
+  std::printf("\n== The SITEL system under the ENS, Real Decreto 311/2022 (facts sheet 8.2.3, 8.3)\n");
+  std::printf("  category from the dimensions assumed: %s\n",
+              std::string(to_string_view(*policies::ens::category_of(sitel_system))).c_str());
+  print_ens("conformity not reported (as reported)", std::nullopt);
+  print_ens("a declaration of conformity only", policies::ens::conformity::declaration);
+  print_ens("certified under the ENS", policies::ens::conformity::certification);
 
   std::printf("\n== One contract with Huawei, or purchases through Spanish resellers (facts sheet 8.2.5)\n");
   const screening resellers{.deal = reseller_purchases, .main_supplier = reseller, .owners = owners, .on = reported,

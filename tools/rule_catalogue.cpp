@@ -49,6 +49,10 @@ std::string catalogue() {
   section("Sanctions", "sanctions.hpp", "", p::sanctions::policy);
   section("Industrial security: classified information", "industrial_security.hpp", "",
           p::industrial_security::policy);
+  section("Spain's Esquema Nacional de Seguridad: the conformity of an information system", "ens.hpp",
+          "It judges an information system (`ens::information_system`), not a contract: the category follows from "
+          "the levels of the five security dimensions.",
+          p::ens::policy);
   section("Consent of the other member states to a collective-defence contract", "collective_defence.hpp",
           "**A proposal, not law in force**: no instrument enacts this requirement (see the header's comment).",
           p::collective_defence::policy);

@@ -5,6 +5,7 @@
 #include <oversight/detail/config.hpp>
 #include <oversight/policies/collective_defence.hpp>
 #include <oversight/policies/dir_2009_81.hpp>
+#include <oversight/policies/ens.hpp>
 #include <oversight/policies/foreign_access.hpp>
 #include <oversight/policies/high_risk_suppliers.hpp>
 #include <oversight/policies/industrial_security.hpp>

@@ -49,7 +49,9 @@ inline constexpr auto defence_directive =
         effect::deny, facts::buyer_under_eu_law &&
                           facts::contract_scope != defence_scope::none &&
                           thresholds::above_threshold && !facts::eu_wide_notice)
-        .cite(scope, thresholds::directive_2009_81, thresholds::reg_2023_2510, thresholds::reg_2025_2487)
+        .cite(scope, thresholds::directive_2009_81, thresholds::reg_2023_2510, thresholds::reg_2025_2487,
+              transpositions::es_defensa, transpositions::fr_ccp, transpositions::de_vsvgv, transpositions::it_difesa,
+              transpositions::pl_pzp, transpositions::not_recorded)
         .message("{} contract ({} scope) of {} at or above the Directive 2009/81/EC threshold, without an EU-wide "
                  "notice",
                  facts::contract_type, facts::contract_scope, facts::contract_value);

@@ -76,8 +76,10 @@
 #include <oversight/screening/facts.hpp>
 #include <oversight/domain/money.hpp>
 #include <oversight/rules.hpp>
+#include <oversight/policies/transpositions.hpp>
 
 #include <cstdint>
+#include <iterator>
 #include <span>
 
 OVERSIGHT_BEGIN_NAMESPACE
@@ -384,11 +386,32 @@ inline constexpr revision revisions[] = {
     {procurement_regime::defence_and_security, period_2026_2027, &reg_2025_2487, nullptr},
 };
 /// Every basis a threshold may rest on.
+namespace tr = policies::transpositions;
 inline constexpr legal_basis threshold_bases[] = {
     directive_2014_24, directive_2014_25, directive_2014_23, directive_2009_81, directive_2014_24_social,
     directive_2014_25_social, directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172,
     reg_2023_2495, reg_2023_2496, reg_2023_2497, reg_2023_2510, reg_2025_2152, reg_2025_2150,
-    reg_2025_2151, reg_2025_2487, notice_2015_c_392, notice_2015_c_418, notice_c_2023_902};
+    reg_2025_2151, reg_2025_2487, notice_2015_c_392, notice_2015_c_418, notice_c_2023_902,
+    // the national acts (policies/transpositions.hpp)
+    tr::es_lcsp, tr::es_defensa, tr::fr_ccp, tr::de_gwb, tr::de_vsvgv, tr::it_codice_2023, tr::it_codice_2016,
+    tr::it_difesa, tr::pl_pzp, tr::pl_koncesje, tr::not_recorded};
+static_assert(std::size(tr::all_bases) == 11, "threshold_bases lists every transposition basis");
+
+// The buyer's state's act for `regime`: for the launch day, or each act of the state and regime
+// when that day is not recorded; not recorded where none is, or the state is not known.
+template <class S>
+constexpr void add_transposition(basis_set& out, const S& s, procurement_regime regime) {
+  const auto state = read(facts::buyer_state, s);
+  const auto launched = read(facts::procedure_launched, s);
+  bool any = false;
+  if (state)
+    for (const tr::act& a : tr::acts)
+      if (a.state == *state && a.regime == regime && (!launched || a.applies.contains(*launched))) {
+        out.add(*a.basis);
+        any = true;
+      }
+  if (!any) out.add(tr::not_recorded);
+}
 constexpr const legal_basis& threshold_article(procurement_regime r) noexcept {
   switch (r) {
     case procurement_regime::classic: return directive_2014_24;
@@ -467,6 +490,7 @@ struct threshold_in_contract_currency : oversight::detail::value_expr_tag {
       if (!surely_social) out.add(*r.regulation);
       if (national && r.notice) out.add(*r.notice);
     }
+    detail::add_transposition(out, s, *regime);
     return out;
   }
 
@@ -525,7 +549,10 @@ inline constexpr auto eu_tender =
                                                     above_threshold && !facts::eu_wide_notice)
         .cite(directive_2014_24, directive_2014_25, directive_2014_23, directive_2014_24_social, directive_2014_25_social,
               directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172, reg_2023_2495, reg_2023_2496,
-              reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151, notice_2015_c_392, notice_c_2023_902)
+              reg_2023_2497, reg_2025_2152, reg_2025_2150, reg_2025_2151, notice_2015_c_392, notice_c_2023_902,
+              transpositions::es_lcsp, transpositions::fr_ccp, transpositions::de_gwb, transpositions::it_codice_2023,
+              transpositions::it_codice_2016, transpositions::pl_pzp, transpositions::pl_koncesje,
+              transpositions::not_recorded)
         .message("{} contract of {} under {}, at or above its threshold, without an EU-wide notice",
                  facts::contract_type, facts::contract_value, facts::regime);
 

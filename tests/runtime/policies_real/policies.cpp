@@ -203,36 +203,62 @@ TEST_CASE("a finding cites the instruments that set the threshold that decided i
   // as revised by Delegated Regulation 2023/2495 for 2024-2025.
   CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2025, 3, 3})) ==
         strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
-                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024"});
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024",
+                "Ley 9/2017, de Contratos del Sector Público (Spain) | transposes Directives 2014/23/EU and 2014/24/EU"});
   // The same in 2026: Delegated Regulation 2025/2152.
   CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2026, 1, 5})) ==
         strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
-                "Commission Delegated Regulation (EU) 2025/2152 | thresholds of Directive 2014/24/EU from 1 January 2026"});
+                "Commission Delegated Regulation (EU) 2025/2152 | thresholds of Directive 2014/24/EU from 1 January 2026",
+                "Ley 9/2017, de Contratos del Sector Público (Spain) | transposes Directives 2014/23/EU and 2014/24/EU"});
   // Social and other specific services: Art. 4(d), which no delegated regulation revises.
   CHECK(tender_bases(pr_cases::social(pr_cases::eur_cents(800'000'00), date{2025, 3, 3}, true)) ==
-        strings{"Directive 2014/24/EU | Art. 4(d) (social and other specific services, Annex XIV)"});
+        strings{"Directive 2014/24/EU | Art. 4(d) (social and other specific services, Annex XIV)",
+                "Ley 9/2017, de Contratos del Sector Público (Spain) | transposes Directives 2014/23/EU and 2014/24/EU"});
   // Not recorded whether they are social services: either figure may be the one, both are cited.
   CHECK(tender_bases(pr_cases::social(pr_cases::eur_cents(800'000'00), date{2025, 3, 3}, std::nullopt)) ==
         strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
                 "Directive 2014/24/EU | Art. 4(d) (social and other specific services, Annex XIV)",
-                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024"});
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024",
+                "Ley 9/2017, de Contratos del Sector Público (Spain) | transposes Directives 2014/23/EU and 2014/24/EU"});
   // A buyer in the field of defence: Art. 4(b) second subparagraph too.
   CHECK(tender_bases(pr_cases::defence_buyer(pr_cases::eur_cents(300'000'00), date{2025, 3, 3}, true, false)) ==
         strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
                 "Directive 2014/24/EU | Art. 4(b) second subparagraph, Annex III (products bought by authorities in the "
                 "field of defence)",
-                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024"});
+                "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024",
+                "Ley 9/2017, de Contratos del Sector Público (Spain) | transposes Directives 2014/23/EU and 2014/24/EU"});
   // A value in HUF: the notice of corresponding values as well.
   CHECK(tender_bases(pr_cases::plain(money::minor(60'000'000'00, currency{"HUF"}), date{2025, 3, 3})) ==
         strings{"Directive 2014/24/EU | Art. 4 (threshold amounts)",
                 "Commission Delegated Regulation (EU) 2023/2495 | thresholds of Directive 2014/24/EU from 1 January 2024",
                 "Commission notice C/2023/902 (OJ C, 16.11.2023) | corresponding values of the thresholds of Directives "
-                "2014/23/EU, 2014/24/EU, 2014/25/EU and 2009/81/EC, 2024-2025"});
-  // No launch day: the directive and each of its revisions; no regime: every instrument the rule cites.
-  CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(10'000'000'00), std::nullopt)).size() == 4);
+                "2014/23/EU, 2014/24/EU, 2014/25/EU and 2009/81/EC, 2024-2025",
+                "Ley 9/2017, de Contratos del Sector Público (Spain) | transposes Directives 2014/23/EU and 2014/24/EU"});
+  // No launch day: the directive, each of its revisions and each act of the buyer's state for
+  // the regime; no regime: every instrument the rule cites.
+  CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(10'000'000'00), std::nullopt)).size() == 5);
   contract unknown_kind = pr_cases::plain(pr_cases::eur_cents(10'000'000'00));
   unknown_kind.authority.kind = std::nullopt;
   CHECK(tender_bases(unknown_kind).size() == pol::thresholds::eu_tender.basis.size());
+  // The national act follows the buyer's state and the launch day (policies/transpositions.hpp).
+  contract italian = pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2023, 6, 30});
+  italian.authority.state = country{"IT"};
+  CHECK(tender_bases(italian).back() ==
+        "Decreto legislativo 18 aprile 2016, n. 50 (Italy) | procedures whose notice was published before 1 July 2023 "
+        "(d.lgs. 36/2023, Art. 226(2))");
+  italian.launched = date{2023, 7, 1};
+  CHECK(tender_bases(italian).back() ==
+        "Decreto legislativo 31 marzo 2023, n. 36, Codice dei contratti pubblici (Italy) | procedures whose notice is "
+        "published from 1 July 2023 (Art. 229)");
+  contract austrian = pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2025, 3, 3});
+  austrian.authority.state = country{"AT"};
+  CHECK(tender_bases(austrian).back() ==
+        "The transposing act of the buyer's member state | not recorded in this library for this state, directive and "
+        "day");
+  // Before the Spanish act applied: not recorded, rather than a guess.
+  CHECK(tender_bases(pr_cases::plain(pr_cases::eur_cents(150'000'00), date{2018, 3, 8})).back() ==
+        "The transposing act of the buyer's member state | not recorded in this library for this state, directive and "
+        "day");
 }
 
 TEST_CASE("Art. 5k(1)(c) is explained with its basis") {

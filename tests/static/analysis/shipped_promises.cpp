@@ -25,5 +25,11 @@ static_assert(an::require_always_denies_when<pol::sitel::policy, pol::sitel::pro
 static_assert(an::require_always_denies_when<pol::sitel::policy, pol::sitel::promises::russian_supplier_within_art5k,
                                              since_art5k>());
 static_assert(an::require_always_denies_when<oversight::rp1::policy, oversight::rp1::promises::high_risk_in_li_or_defence>());
+// The ENS policy judges an information system, not a contract; its category is a computed fact,
+// which the analysis takes as a fact of its own (three categories and unknown).
+static_assert(an::require_always_denies_when<pol::ens::policy, pol::ens::promises::alta_without_certification>());
+static_assert(an::always_denies_when(pol::ens::policy, pol::ens::facts::system_category == pol::ens::category::media &&
+                                                           pol::ens::facts::conformity_shown == pol::ens::conformity::declaration));
+static_assert(!an::always_denies_when(pol::ens::policy, pol::ens::facts::system_category == pol::ens::category::basica));
 
 }  // namespace

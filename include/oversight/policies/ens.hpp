@@ -26,6 +26,7 @@
 #pragma once
 
 #include <oversight/detail/config.hpp>
+#include <oversight/detail/enum_text.hpp>
 #include <oversight/rules.hpp>
 
 #include <cstdint>
@@ -45,31 +46,18 @@ enum class conformity : std::uint8_t { none, declaration, certification };
 
 /// "not affected", "BAJO", "MEDIO", "ALTO" ("(invalid)" outside the enumeration).
 constexpr std::string_view to_string_view(level l) noexcept {
-  switch (l) {
-    case level::not_affected: return "not affected";
-    case level::bajo: return "BAJO";
-    case level::medio: return "MEDIO";
-    case level::alto: return "ALTO";
-  }
-  return "(invalid)";
+  constexpr std::string_view text[] = {"not affected", "BAJO", "MEDIO", "ALTO"};
+  return oversight::detail::enum_text(text, l);
 }
 /// "BÁSICA", "MEDIA", "ALTA" ("(invalid)" outside the enumeration).
 constexpr std::string_view to_string_view(category c) noexcept {
-  switch (c) {
-    case category::basica: return "BÁSICA";
-    case category::media: return "MEDIA";
-    case category::alta: return "ALTA";
-  }
-  return "(invalid)";
+  constexpr std::string_view text[] = {"BÁSICA", "MEDIA", "ALTA"};
+  return oversight::detail::enum_text(text, c);
 }
 /// "none", "declaration of conformity", "certification of conformity" ("(invalid)" outside).
 constexpr std::string_view to_string_view(conformity c) noexcept {
-  switch (c) {
-    case conformity::none: return "none";
-    case conformity::declaration: return "declaration of conformity";
-    case conformity::certification: return "certification of conformity";
-  }
-  return "(invalid)";
+  constexpr std::string_view text[] = {"none", "declaration of conformity", "certification of conformity"};
+  return oversight::detail::enum_text(text, c);
 }
 
 /// An information system as the ENS judges it. std::nullopt: not recorded.

@@ -78,6 +78,8 @@
 #include <oversight/rules.hpp>
 #include <oversight/policies/transpositions.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <span>
@@ -387,15 +389,19 @@ inline constexpr revision revisions[] = {
 };
 /// Every basis a threshold may rest on.
 namespace tr = policies::transpositions;
-inline constexpr legal_basis threshold_bases[] = {
+inline constexpr legal_basis eu_threshold_bases[] = {
     directive_2014_24, directive_2014_25, directive_2014_23, directive_2009_81, directive_2014_24_social,
     directive_2014_25_social, directive_2014_24_defence, reg_2015_2170, reg_2015_2171, reg_2015_2172,
     reg_2023_2495, reg_2023_2496, reg_2023_2497, reg_2023_2510, reg_2025_2152, reg_2025_2150,
-    reg_2025_2151, reg_2025_2487, notice_2015_c_392, notice_2015_c_418, notice_c_2023_902,
-    // the national acts (policies/transpositions.hpp)
-    tr::es_lcsp, tr::es_defensa, tr::fr_ccp, tr::de_gwb, tr::de_vsvgv, tr::it_codice_2023, tr::it_codice_2016,
-    tr::it_difesa, tr::pl_pzp, tr::pl_koncesje, tr::not_recorded};
-static_assert(std::size(tr::all_bases) == 11, "threshold_bases lists every transposition basis");
+    reg_2025_2151, reg_2025_2487, notice_2015_c_392, notice_2015_c_418, notice_c_2023_902};
+/// The EU instruments, then the national acts (policies/transpositions.hpp).
+inline constexpr auto threshold_bases = [] {
+  std::array<legal_basis, std::size(eu_threshold_bases) + std::size(tr::all_bases)> out{};
+  std::size_t i = 0;
+  for (const legal_basis& b : eu_threshold_bases) out[i++] = b;
+  for (const legal_basis& b : tr::all_bases) out[i++] = b;
+  return out;
+}();
 
 // The buyer's state's act for `regime`: for the launch day, or each act of the state and regime
 // when that day is not recorded; not recorded where none is, or the state is not known.

@@ -60,7 +60,8 @@ constexpr contract supplies(money value, date launched, std::span<const cpv_code
                   .remote_maintenance = false,
                   .highest_classification = security_level::none,
                   .collective_defence = false,
-                  .launched = launched};
+                  .launched = launched,
+                  .framework = not_a_call_off};
 }
 
 /// The verdict of `policy` on `c` with supplier `supplier_id`, judged on day `on`.
@@ -143,6 +144,16 @@ constexpr contract medical(std::uint16_t prc_share_bp) {
 }
 static_assert(decide(sa::policy, medical(5000)) == vk::permit);
 static_assert(decide(sa::policy, medical(5001)) == vk::deny);
+// A call-off is judged by its framework agreement's procedure (IPI Regulation Art. 8): one
+// launched before 30 June 2025 is outside the measure, whatever the call-off's own launch.
+inline constexpr framework_agreement imaging{.id = "FA-2025-031", .launched = date{2025, 3, 3},
+                                             .estimated_value = eur(12'000'000'00)};
+constexpr contract called_off(std::uint16_t prc_share_bp) {
+  contract c = medical(prc_share_bp);
+  c.framework = &imaging;
+  return c;
+}
+static_assert(decide(sa::policy, called_off(9000)) == vk::permit);
 
 // ---- Directive 2009/81/EC and Art. 346 TFEU ------------------------------------------------------
 

@@ -7,7 +7,8 @@
 // there is remote maintenance, the highest classification handled, whether it serves collective
 // defence, the dates of launch and signature, what selects a threshold beyond the object (social
 // and other specific services; for an authority in the field of defence, products in Annex III
-// of Directive 2014/24/EU) and the share of PRC-origin products in the tender.
+// of Directive 2014/24/EU), the share of PRC-origin products in the tender and, for a call-off,
+// its framework agreement.
 //
 // Not recorded is unknown, never a default. Every field but the id and the supplier id is a
 // `std::optional` (the CPV codes and the subcontracts are optional spans): a field left out is
@@ -24,7 +25,8 @@
 // The estimated value includes all years and options (Directive 2014/24/EU Art. 5(1)):
 // `estimate_value(base, options)` adds every option and renewal with checked arithmetic.
 // `validate(contract)` rejects a negative value, a subcontractor share above the contract value
-// (alone or in total), a share in another currency, and a signature before the launch;
+// (alone or in total), a share in another currency, a signature before the launch, and a
+// call-off launched before its framework agreement's procedure;
 // `contract_checked(c)` does the same for constants, at compile time.
 #pragma once
 
@@ -51,7 +53,8 @@ enum class contract_errc : std::uint16_t {
   currency_mismatch = 273,          ///< a share or option in another currency than the value
   value_overflow = 274,             ///< the estimated value does not fit in 64-bit minor units
   signed_before_launch = 275,       ///< a signature date before the launch of the procedure
-  value_not_recorded = 276          ///< a share is given as basis points of a value that is not recorded
+  value_not_recorded = 276,         ///< a share is given as basis points of a value that is not recorded
+  call_off_before_framework = 277   ///< a call-off launched before its framework agreement's procedure
 };
 
 constexpr error_info describe(contract_errc e) noexcept {
@@ -70,6 +73,8 @@ constexpr error_info describe(contract_errc e) noexcept {
       return {"OVS-E275", "the contract is dated as signed before its procedure was launched"};
     case contract_errc::value_not_recorded:
       return {"OVS-E276", "a subcontract share needs the contract's estimated value, which is not recorded"};
+    case contract_errc::call_off_before_framework:
+      return {"OVS-E277", "the call-off is dated as launched before its framework agreement's procedure was"};
   }
   return {"OVS-E299", "unknown domain error"};
 }
@@ -180,6 +185,20 @@ inline constexpr std::span<const subcontract> no_subcontracts{};
 /// The CPV codes of a contract recorded without any: `.cpv = no_cpv_codes`.
 inline constexpr std::span<const cpv_code> no_cpv_codes{};
 
+/// A framework agreement (Directive 2014/24/EU Art. 33; Directive 2009/81/EC Art. 29): the
+/// agreement under which contracts are called off. Its procedure is the one launched to conclude
+/// it; a measure that applies to procedures launched from a given day reaches a call-off through
+/// it (see `contract::framework`). One framework agreement serves many call-offs: contracts point
+/// to it. std::nullopt: not recorded.
+struct framework_agreement {
+  std::string_view id;
+  std::optional<date> launched{};          ///< the day the framework agreement's procedure was launched
+  std::optional<money> estimated_value{};  ///< of every contract envisaged under it, net of VAT
+};
+/// The framework agreement of a contract known not to be a call-off:
+/// `.framework = not_a_call_off`.
+inline constexpr const framework_agreement* not_a_call_off = nullptr;
+
 /// The estimated value: the base value plus every option and renewal, checked.
 constexpr result<money, contract_errc> estimate_value(const money& base, std::span<const option> options) noexcept {
   if (base.is_negative()) return contract_errc::negative_value;
@@ -226,7 +245,15 @@ struct contract {
   /// The share of products originating in the People's Republic of China in the value of the
   /// tender, in basis points (5000 = 50 %), as the IPI measure on medical devices caps it.
   std::optional<std::uint16_t> prc_origin_share_bp{};
+  /// The framework agreement the contract is called off under (it must outlive the contract), or
+  /// `not_a_call_off`. std::nullopt: not recorded whether the contract is a call-off.
+  std::optional<const framework_agreement*> framework{};
 
+  /// Whether the contract is called off under a framework agreement (std::nullopt: not recorded).
+  [[nodiscard]] constexpr std::optional<bool> is_call_off() const noexcept {
+    if (!framework) return std::nullopt;
+    return *framework != nullptr;
+  }
   /// Is a facility security clearance needed (classified information at CONFIDENTIAL or above)?
   /// std::nullopt: the classification is not recorded.
   [[nodiscard]] constexpr std::optional<bool> needs_facility_clearance() const noexcept {
@@ -263,6 +290,13 @@ struct contract {
 constexpr result<contract, contract_errc> validate(const contract& c) noexcept {
   if (c.launched && c.signed_on && *c.signed_on < *c.launched)
     return error{contract_errc::signed_before_launch, error_context(c.id)};
+  if (c.framework && *c.framework) {
+    const framework_agreement& f = **c.framework;
+    if (f.launched && c.launched && *c.launched < *f.launched)
+      return error{contract_errc::call_off_before_framework, error_context(c.id)};
+    if (f.estimated_value && f.estimated_value->is_negative())
+      return error{contract_errc::negative_value, error_context(f.id)};
+  }
   if (!c.estimated_value) {
     for (const subcontract& s : c.recorded_subcontracts()) {
       if (!s.portion.is_amount() && s.portion.in_basis_points() > 10000)

@@ -32,8 +32,17 @@
 //      not). The article of 2025/1197 that sets the cap was not read (confidence M for the
 //      article, H for the figure); the share is recorded on the contract
 //      (`facts::prc_origin_share`, unknown when not recorded).
-//    Left out: call-offs under existing framework agreements, the exception where no
-//    alternative source of supply exists.
+//    A call-off is judged by its framework agreement's procedure: IPI measures do not apply to
+//    the procedures that award contracts under a framework agreement (Regulation (EU) 2022/1031,
+//    Art. 8; the article's paragraph is M, the rule H: the Parliament's text of the article and
+//    law-firm summaries of the measure, "not when awarding contracts under an existing framework
+//    agreement"). So a call-off under a framework agreement whose procedure was launched before
+//    30 June 2025 is outside the measure, whatever its own launch; under one launched later, the
+//    framework agreement's procedure was within it, and what it had to exclude cannot be called
+//    off. The value that meets EUR 5,000,000 is then the framework agreement's estimated value.
+//    Whether a contract is a call-off is read from the contract (`contract::framework`); not
+//    recorded, a PRC supplier within the rest of the scope is Indeterminate.
+//    Left out: the exception where no alternative source of supply exists.
 #pragma once
 
 #include <oversight/detail/config.hpp>
@@ -56,6 +65,9 @@ inline constexpr legal_basis ipi_2025_1197_cap{"Commission Implementing Regulati
                                                "IPI measure on medical devices: PRC-origin products at most 50 % of "
                                                "the contract value",
                                                "http://data.europa.eu/eli/reg_impl/2025/1197/oj"};
+inline constexpr legal_basis ipi_framework_call_offs{"Regulation (EU) 2022/1031 (International Procurement Instrument)",
+                                                     "Art. 8: not applied to awards under a framework agreement",
+                                                     "http://data.europa.eu/eli/reg/2022/1031/oj"};
 inline constexpr legal_basis reg_833_2014_art5k_c{"Council Regulation (EU) No 833/2014",
                                                   "Art. 5k(1)(c) (acting on behalf or at the direction of)",
                                                   "http://data.europa.eu/eli/reg/2014/833/oj"};
@@ -107,13 +119,22 @@ inline constexpr auto art5k_subcontractor =
 inline constexpr cpv_range medical_devices{"CPV 33100000-1..33199000-1 (medical devices)", cpv_code{"33100000-1"},
                                            cpv_code{"33199000-1"}};
 
+/// The procedure that awards the contract is within the IPI measure on medical devices: the
+/// contract's own (EUR 5,000,000 or more, launched on or after 30 June 2025), or, for a
+/// call-off, its framework agreement's. A call-off is never launched before its framework
+/// agreement (`validate`, OVS-E277), so one launched before 30 June 2025 is outside whether it
+/// is a call-off or not.
+inline constexpr auto ipi_procedure =
+    facts::cpv_within(medical_devices) && facts::procedure_launched >= ipi_from &&
+    ((!facts::call_off && facts::contract_value >= thresholds::eur(5'000'000)) ||
+     (facts::call_off && facts::framework_value >= thresholds::eur(5'000'000) && facts::framework_launched >= ipi_from));
+
 /// DENY: a PRC operator in an IPI-covered medical-devices procedure.
 inline constexpr auto ipi_medical_devices =
     rule<"procurement.ipi-medical-devices">(
-        effect::deny, facts::cpv_within(medical_devices) &&
-                          facts::contract_value >= thresholds::eur(5'000'000) && facts::procedure_launched >= ipi_from &&
-                          (facts::supplier_incorporated == country{"CN"} || facts::supplier_hq == country{"CN"}))
-        .cite(ipi_2025_1197, ipi_regulation)
+        effect::deny,
+        ipi_procedure && (facts::supplier_incorporated == country{"CN"} || facts::supplier_hq == country{"CN"}))
+        .cite(ipi_2025_1197, ipi_framework_call_offs)
         .message("medical devices worth {} from an operator established in {}", facts::contract_value,
                  facts::supplier_hq);
 
@@ -121,10 +142,8 @@ inline constexpr auto ipi_medical_devices =
 /// more than 50 % (5000 basis points) of the tender.
 inline constexpr auto ipi_prc_origin_cap =
     rule<"procurement.ipi-prc-origin-cap">(
-        effect::deny, facts::cpv_within(medical_devices) &&
-                          facts::contract_value >= thresholds::eur(5'000'000) && facts::procedure_launched >= ipi_from &&
-                          facts::prc_origin_share > std::int64_t{5000})
-        .cite(ipi_2025_1197_cap, ipi_regulation)
+        effect::deny, ipi_procedure && facts::prc_origin_share > std::int64_t{5000})
+        .cite(ipi_2025_1197_cap, ipi_framework_call_offs)
         .message("products originating in the PRC make up {} basis points of a medical-devices tender of {}",
                  facts::prc_origin_share, facts::contract_value);
 

@@ -26,7 +26,7 @@
 // Unknown is a value, never a default: a broken ownership registry (a cycle, an unknown owner)
 // makes `controller_state` and `supplier_bound_by` unknown; a missing launch date makes
 // `procedure_launched` unknown; an unrecorded social-services, Annex III, defence-field, PRC-origin
-// share or "acts for a Russian person" field is unknown; a contract with no classified
+// share, call-off or "acts for a Russian person" field is unknown; a contract with no classified
 // information handles `security_level::none` (that is known).
 #pragma once
 
@@ -291,6 +291,13 @@ inline constexpr fact<"contract.annex-iii-products", bool> annex_iii_products{};
 inline constexpr fact<"contract.buyer-defence-field", bool> buyer_defence_field{};
 /// The share of PRC-origin products in the tender, in basis points; unknown when not recorded.
 inline constexpr fact<"contract.prc-origin-share-bp", std::int64_t> prc_origin_share{};
+/// The contract is called off under a framework agreement; unknown when not recorded.
+inline constexpr fact<"contract.call-off", bool> call_off{};
+/// The day the procedure of a call-off's framework agreement was launched; unknown when the
+/// contract is no call-off, or it or the day is not recorded.
+inline constexpr fact<"contract.framework-launched", date> framework_launched{};
+/// The estimated value of a call-off's framework agreement; unknown as `framework_launched`.
+inline constexpr fact<"contract.framework-value", money> framework_value{};
 
 // The spellings of 0.1, kept for one release. Each named a fact after the type of its value
 // (`facts::procurement_regime` beside the enum `procurement_regime`; `facts::classification`, a
@@ -522,6 +529,17 @@ struct fact_source<screening> {
   static constexpr std::optional<std::int64_t> get(decltype(facts::prc_origin_share), const s& x) noexcept {
     if (!x.deal->prc_origin_share_bp) return std::nullopt;
     return std::int64_t{*x.deal->prc_origin_share_bp};
+  }
+  static constexpr std::optional<bool> get(decltype(facts::call_off), const s& x) noexcept {
+    return x.deal->is_call_off();
+  }
+  static constexpr std::optional<date> get(decltype(facts::framework_launched), const s& x) noexcept {
+    if (!x.deal->framework || !*x.deal->framework) return std::nullopt;
+    return (*x.deal->framework)->launched;
+  }
+  static constexpr std::optional<money> get(decltype(facts::framework_value), const s& x) noexcept {
+    if (!x.deal->framework || !*x.deal->framework) return std::nullopt;
+    return (*x.deal->framework)->estimated_value;
   }
   static constexpr std::optional<bool> get(decltype(facts::eu_wide_notice), const s& x) noexcept {
     return x.procedure.eu_wide_notice;

@@ -303,6 +303,64 @@ TEST_CASE("supplements fill what the data does not say, the most specific first"
   CHECK(q.suppliers()[0].designated(designation_kind::high_risk_supplier, date{2019, 6, 1}) == truth::false_);
 }
 
+TEST_CASE("a call-off names its framework agreement; the supplements date it", "[ocds][mapping][supplements]") {
+  // Medical devices called off under a framework agreement (relationship "framework"), awarded
+  // to an operator established in the PRC.
+  const char* const call_off = R"({
+    "ocid": "ocds-213czf-000-00077", "id": "r1", "date": "2025-10-01T00:00:00Z",
+    "parties": [{"id": "FR-1", "name": "Example Hospital", "roles": ["buyer"], "address": {"countryName": "France"}},
+                {"id": "CN-1", "name": "Example Imaging", "roles": ["supplier"], "address": {"countryName": "China"}}],
+    "buyer": {"id": "FR-1"},
+    "relatedProcesses": [{"id": "1", "relationship": ["planning"], "identifier": "ocds-213czf-000-00070"},
+                         {"id": "2", "relationship": ["framework"], "scheme": "ocid",
+                          "identifier": "ocds-213czf-000-00071"}],
+    "tender": {"id": "t", "tenderPeriod": {"startDate": "2025-09-15"},
+               "value": {"amount": "800000", "currency": "EUR"},
+               "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "33111000"}}]},
+    "awards": [{"id": "a", "status": "active", "suppliers": [{"id": "CN-1"}]}]
+  })";
+  auto ipi = [](const oc::process& x) {
+    const screening s = x.screening_of(0, date{2025, 10, 1});
+    return policies::sanctions::ipi_medical_devices.fires(s, as_of(s.on));
+  };
+  const oc::process p = one(call_off);
+  CHECK(p.record().call_off == true);
+  CHECK(p.record().framework_id == "ocds-213czf-000-00071");
+  REQUIRE(p.deal().framework.has_value());
+  REQUIRE(*p.deal().framework != nullptr);
+  CHECK((*p.deal().framework)->id == "ocds-213czf-000-00071");
+  // The framework agreement's launch and value are not in the call-off's release: unknown, so
+  // the IPI measure cannot be ruled in or out.
+  CHECK(ipi(p) == truth::unknown);
+  // Supplied: launched before 30 June 2025, the framework agreement is outside the measure ...
+  oc::supplements before;
+  before.for_process("ocds-213czf-000-00077",
+                     {.framework_launched = date{2025, 3, 3}, .framework_value = money::minor(12'000'000'00, currency{"EUR"})});
+  const oc::process q = one(call_off, {.supply = &before});
+  CHECK(ipi(q) == truth::false_);
+  // ... launched on or after it, within it: what it had to exclude is not called off.
+  oc::supplements after;
+  after.for_process("ocds-213czf-000-00077",
+                    {.framework_launched = date{2025, 6, 30}, .framework_value = money::minor(12'000'000'00, currency{"EUR"})});
+  const oc::process r = one(call_off, {.supply = &after});
+  CHECK(ipi(r) == truth::true_);
+  // A process that sets up a framework agreement is no call-off; one that says neither is unknown.
+  const oc::process fa = one(R"({"ocid": "ocds-213czf-000-00071", "id": "r1", "date": "2025-07-01T00:00:00Z",
+                                 "tender": {"id": "t", "techniques": {"hasFrameworkAgreement": true}}})");
+  REQUIRE(fa.deal().framework.has_value());
+  CHECK(*fa.deal().framework == nullptr);
+  CHECK(fa.deal().is_call_off() == false);
+  const oc::process plain = one(R"({"ocid": "ocds-213czf-000-00072", "id": "r1", "date": "2025-07-01T00:00:00Z",
+                                    "tender": {"id": "t", "techniques": {"hasFrameworkAgreement": false}}})");
+  CHECK_FALSE(plain.deal().framework.has_value());
+  // A supplement says what the data does not: not a call-off.
+  oc::supplements none;
+  none.for_process("ocds-213czf-000-00072", {.call_off = false});
+  const oc::process told = one(R"({"ocid": "ocds-213czf-000-00072", "id": "r1", "date": "2025-07-01T00:00:00Z"})",
+                               {.supply = &none});
+  CHECK(told.deal().is_call_off() == false);
+}
+
 TEST_CASE("the published designations are added to the suppliers they name, dated", "[ocds][supplements]") {
   std::string text = full_release;
   const std::string name = "AnyCorp Cycle Provision";

@@ -127,7 +127,8 @@ constexpr contract medical_share(money v, date launched, std::optional<std::uint
                   .highest_classification = security_level::none,
                   .collective_defence = false,
                   .launched = launched,
-                  .prc_origin_share_bp = prc_bp};
+                  .prc_origin_share_bp = prc_bp,
+                  .framework = not_a_call_off};
 }
 
 /// How a case is decided.

@@ -385,6 +385,7 @@ constexpr std::array<cpv_code, 1> outside_cpv{{cpv_code{"33200000"}}};
 constexpr contract medical(money v, date launched, std::span<const cpv_code> cpv = medical_cpv) {
   contract c = plain(v, launched);
   c.cpv = cpv;
+  c.framework = not_a_call_off;
   return c;
 }
 static_assert(fires(sa::ipi_medical_devices, medical(eur_cents(5'000'000'00), date{2025, 6, 30}),
@@ -422,6 +423,58 @@ static_assert(decide(sa::policy, medical_share(eur_cents(6'000'000'00), date{202
 static_assert(fires(sa::ipi_prc_origin_cap,
                     medical_share(eur_cents(4'999'999'99), date{2025, 6, 30}, std::nullopt),
                     {.supplier_id = "integrator-fr"}) == truth::false_);
+// Call-offs are judged by their framework agreement's procedure (IPI Regulation Art. 8): its
+// launch day and its estimated value, not the call-off's.
+constexpr framework_agreement fa_before{.id = "FA-1", .launched = date{2025, 6, 29}, .estimated_value = eur_cents(12'000'000'00)};
+constexpr framework_agreement fa_from{.id = "FA-2", .launched = date{2025, 6, 30}, .estimated_value = eur_cents(12'000'000'00)};
+constexpr framework_agreement fa_small{.id = "FA-3", .launched = date{2025, 6, 30}, .estimated_value = eur_cents(4'999'999'99)};
+constexpr framework_agreement fa_at{.id = "FA-4", .launched = date{2025, 6, 30}, .estimated_value = eur_cents(5'000'000'00)};
+constexpr framework_agreement fa_undated{.id = "FA-5", .estimated_value = eur_cents(12'000'000'00)};
+constexpr contract call_off(const framework_agreement* fa, money v = eur_cents(6'000'000'00),
+                            std::optional<std::uint16_t> prc_bp = std::uint16_t{0}) {
+  contract c = medical(v, date{2025, 9, 1});
+  c.framework = fa;
+  c.prc_origin_share_bp = prc_bp;
+  return c;
+}
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_before), {.supplier_id = "medtech-cn"}) == truth::false_);
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_from), {.supplier_id = "medtech-cn"}) == truth::true_);
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_from, eur_cents(100'000'00)), {.supplier_id = "medtech-cn"}) ==
+              truth::true_);
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_small), {.supplier_id = "medtech-cn"}) == truth::false_);
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_at), {.supplier_id = "medtech-cn"}) == truth::true_);
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_undated), {.supplier_id = "medtech-cn"}) == truth::unknown);
+static_assert(fires(sa::ipi_medical_devices, call_off(&fa_from), {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(fires(sa::ipi_prc_origin_cap, call_off(&fa_before, eur_cents(6'000'000'00), 9000),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+static_assert(fires(sa::ipi_prc_origin_cap, call_off(&fa_from, eur_cents(6'000'000'00), 5001),
+                    {.supplier_id = "integrator-fr"}) == truth::true_);
+static_assert(fires(sa::ipi_prc_origin_cap, call_off(&fa_from, eur_cents(6'000'000'00), 5000),
+                    {.supplier_id = "integrator-fr"}) == truth::false_);
+// Whether the contract is a call-off, not recorded: a PRC operator in scope is undecided.
+constexpr contract call_off_unrecorded() {
+  contract c = plain(eur_cents(6'000'000'00), date{2025, 9, 1});
+  c.cpv = medical_cpv;
+  return c;
+}
+static_assert(fires(sa::ipi_medical_devices, call_off_unrecorded(), {.supplier_id = "medtech-cn"}) == truth::unknown);
+static_assert(fires(sa::ipi_medical_devices, call_off_unrecorded(), {.supplier_id = "integrator-fr"}) == truth::false_);
+// Launched before 30 June 2025, it is outside either way: a call-off's framework agreement is
+// launched no later than the call-off.
+constexpr contract early_call_off_unrecorded() {
+  contract c = plain(eur_cents(6'000'000'00), date{2025, 6, 29});
+  c.cpv = medical_cpv;
+  return c;
+}
+static_assert(fires(sa::ipi_medical_devices, early_call_off_unrecorded(), {.supplier_id = "medtech-cn"}) == truth::false_);
+// A call-off cannot be launched before its framework agreement's procedure.
+static_assert(validate(call_off(&fa_before)).has_value());
+constexpr contract call_off_too_early() {
+  contract c = call_off(&fa_from);
+  c.launched = date{2025, 6, 29};
+  return c;
+}
+static_assert(validate(call_off_too_early()).error().code == contract_errc::call_off_before_framework);
 
 // ---- industrial security ------------------------------------------------------------------------
 namespace is = oversight::policies::industrial_security;

@@ -134,7 +134,8 @@ constexpr contract medical_cpv(std::optional<std::span<const cpv_code>> cpv) {
                   .cpv = cpv,
                   .subcontracts = m.subcontracts,
                   .launched = m.launched,
-                  .prc_origin_share_bp = m.prc_origin_share_bp};
+                  .prc_origin_share_bp = m.prc_origin_share_bp,
+                  .framework = m.framework};
 }
 constexpr contract medical_unrecorded_cpv() { return medical_cpv(std::nullopt); }
 static_assert(fires(pol::sanctions::ipi_prc_origin_cap, medical_unrecorded_cpv()) == truth::unknown);

@@ -23,6 +23,10 @@
 //   contracts[].dateSigned              -> the signature day (the earliest)
 //   awards[].hasSubcontracting          -> subcontracting (Subcontracting extension): false is
 //                                          "none"; anything else leaves subcontracts unknown
+//   relatedProcesses[] with relationship -> a call-off, under the framework agreement it names
+//     "framework"                          (identifier, else title, else id)
+//   tender.techniques                   -> true: the process sets up a framework agreement, so
+//     .hasFrameworkAgreement               it is no call-off; anything else says nothing
 // A value that is not what OCDS says it is (an empty amount, an unknown currency, a status off
 // the codelist, a date that is no date, a CPV code that fails) is a warning naming its JSON
 // pointer, and the fact is left unknown.
@@ -429,6 +433,25 @@ inline process_record map_release(const json& r, std::string source, std::string
     for_each_in_list(*tender, "tenderers", "/tender", m,
                      [&](const json& t, const std::string& w) { out.tenderers.push_back(m.resolve(t, w, parties)); });
     scan_items(*tender, "/tender");
+    if (const json* t = member(*tender, "techniques"))
+      if (const json* h = member(*t, "hasFrameworkAgreement"); h && h->is_boolean() && h->get<bool>()) out.call_off = false;
+  }
+
+  // Framework agreements: a call-off names its framework agreement among its related processes.
+  if (const json* related = member(r, "relatedProcesses"); related && related->is_array()) {
+    for (const json& p : *related) {
+      const json* rel = member(p, "relationship");
+      if (!rel || !rel->is_array() ||
+          std::none_of(rel->begin(), rel->end(), [](const json& code) { return text_of(code) == "framework"; }))
+        continue;
+      out.call_off = true;
+      for (std::string_view key : {"identifier", "title", "id"})
+        if (const std::string_view name = member_text(p, key); !name.empty()) {
+          out.framework_id = std::string(name);
+          break;
+        }
+      break;
+    }
   }
 
   // Awards and contracts.

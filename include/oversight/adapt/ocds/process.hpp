@@ -168,6 +168,11 @@ struct process_record {
   std::vector<cpv_code> cpv;                ///< every valid CPV code of the items, once each
   bool cpv_complete = false;                ///< every item has a valid CPV code (so `cpv` is all of them)
   std::optional<bool> subcontracting{};     ///< from the Subcontracting extension's hasSubcontracting
+  /// A call-off: true when a related process is its framework agreement (relationship
+  /// "framework"); false when the process sets up a framework agreement
+  /// (tender.techniques.hasFrameworkAgreement); else not recorded.
+  std::optional<bool> call_off{};
+  std::string framework_id;                 ///< the related framework agreement's identifier, else its title or id
   std::vector<organisation> suppliers;      ///< of the awards and contracts that are not cancelled or unsuccessful
   std::vector<organisation> tenderers;
   std::size_t awards = 0, contracts = 0;
@@ -192,6 +197,12 @@ struct supplement {
   std::optional<bool> eu_wide_notice{};
   std::optional<bool> essential_security_interest_invoked{};
   std::optional<exclusion_ground> excluded_under{};
+  /// Whether the process is a call-off under a framework agreement (over what the data says), and
+  /// that framework agreement's launch day and estimated value, which OCDS does not carry in the
+  /// call-off's release.
+  std::optional<bool> call_off{};
+  std::optional<date> framework_launched{};
+  std::optional<money> framework_value{};
 
   /// Fills every member this supplement leaves unset from `other`.
   void fill_from(const supplement& other) {
@@ -212,6 +223,9 @@ struct supplement {
     take(eu_wide_notice, other.eu_wide_notice);
     take(essential_security_interest_invoked, other.essential_security_interest_invoked);
     take(excluded_under, other.excluded_under);
+    take(call_off, other.call_off);
+    take(framework_launched, other.framework_launched);
+    take(framework_value, other.framework_value);
   }
 };
 
@@ -373,6 +387,7 @@ class process {
     std::deque<std::string> texts;  // stable storage for the texts the views name
     std::vector<supplier> suppliers;
     std::vector<std::vector<designation>> designations;
+    framework_agreement framework{};  // a call-off's, which `deal` points to
     contract deal{};
     procedure_record procedure{};
 
@@ -442,6 +457,14 @@ class process {
                       .signed_on = r.signed_on,
                       .social_services = supplied.social_services,
                       .annex_iii_products = supplied.annex_iii_products};
+      const std::optional<bool> call_off = supplied.call_off ? supplied.call_off : r.call_off;
+      if (call_off == false) deal.framework = not_a_call_off;
+      if (call_off == true) {
+        framework = framework_agreement{.id = keep(r.framework_id),
+                                        .launched = supplied.framework_launched,
+                                        .estimated_value = supplied.framework_value};
+        deal.framework = &framework;
+      }
     }
   };
   std::unique_ptr<state> state_;
